@@ -1,0 +1,100 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Row types of the database, as Kysely sees them. Never returned to API clients as they are. */
+type CreatedAt = ColumnType<Date, Date | undefined, never>;
+type UpdatedAt = ColumnType<Date, Date | undefined, Date>;
+
+export interface OpeningHoursRow {
+  weekday: number;
+  opens: string;
+  closes: string;
+}
+
+export interface CentersTable {
+  id: Generated<string>;
+  slug: string;
+  name_el: string;
+  name_en: string;
+  municipality_el: string;
+  municipality_en: string;
+  street: string;
+  street_number: string;
+  postcode: string;
+  city_el: string;
+  city_en: string;
+  phones: string[];
+  email: string | null;
+  website: string | null;
+  opening_hours: ColumnType<OpeningHoursRow[], string, string>;
+  by_appointment: boolean;
+  timezone: Generated<string>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export type Role =
+  | 'administrator'
+  | 'coordinator'
+  | 'social_worker'
+  | 'psychologist'
+  | 'reception'
+  | 'partner'
+  | 'auditor';
+
+export interface StaffTable {
+  center_id: string;
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  email: string | null;
+  role: Role;
+  status: Generated<'active' | 'disabled'>;
+  password_hash: string;
+  must_change_password: Generated<boolean>;
+  password_changed_at: Date | null;
+  totp_secret_sealed: string | null;
+  totp_enabled: Generated<boolean>;
+  totp_last_step: ColumnType<string | null, number | null, number | null>;
+  failed_attempts: Generated<number>;
+  locked_until: Date | null;
+  last_sign_in_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export type SessionStage = 'password_change' | 'totp_enroll' | 'totp' | 'active';
+
+export interface SessionsTable {
+  center_id: string;
+  token_hash: string;
+  staff_id: string;
+  stage: SessionStage;
+  csrf_token: string;
+  ip: string | null;
+  created_at: CreatedAt;
+  last_seen_at: Date;
+  expires_at: Date;
+}
+
+export interface AuditLogTable {
+  center_id: string;
+  seq: ColumnType<string, number, never>;
+  at: Date;
+  actor_id: string | null;
+  actor_role: string | null;
+  action: string;
+  entity: string;
+  record_id: string | null;
+  ip: string | null;
+  reason: string | null;
+  details: ColumnType<Record<string, unknown> | null, string | null, never>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  centers: CentersTable;
+  staff: StaffTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,70 @@
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { Db } from '../../db/connection.js';
+import { actorOf } from '../../server/plugins/access.js';
+import { CreateStaffBody, StaffIdParams, StaffView, UpdateStaffBody } from './staff.schemas.js';
+import {
+  createStaff,
+  listStaff,
+  resetStaffPassword,
+  resetStaffTotp,
+  updateStaffAccount,
+} from './staff.service.js';
+
+const tags = ['staff'];
+const manage = { access: { permission: 'staff.manage' as const } };
+
+export function registerStaffRoutes(parent: FastifyInstance, db: Db): void {
+  const app = parent.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
+    '/api/staff',
+    {
+      config: { access: { permission: 'staff.read' } },
+      schema: { tags, response: { 200: Type.Object({ items: Type.Array(StaffView) }) } },
+    },
+    async (request) => ({ items: await listStaff(db, actorOf(request)) }),
+  );
+
+  app.post(
+    '/api/staff',
+    {
+      config: manage,
+      schema: {
+        tags,
+        body: CreateStaffBody,
+        response: { 201: Type.Object({ staff: StaffView, oneTimePassword: Type.String() }) },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createStaff(db, actorOf(request), request.body)),
+  );
+
+  app.patch(
+    '/api/staff/:id',
+    {
+      config: manage,
+      schema: { tags, params: StaffIdParams, body: UpdateStaffBody, response: { 200: StaffView } },
+    },
+    async (request) => updateStaffAccount(db, actorOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/staff/:id/password-reset',
+    {
+      config: manage,
+      schema: {
+        tags,
+        params: StaffIdParams,
+        response: { 200: Type.Object({ oneTimePassword: Type.String() }) },
+      },
+    },
+    async (request) => resetStaffPassword(db, actorOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api/staff/:id/totp-reset',
+    { config: manage, schema: { tags, params: StaffIdParams, response: { 200: StaffView } } },
+    async (request) => resetStaffTotp(db, actorOf(request), request.params.id),
+  );
+}

@@ -1,0 +1,51 @@
+import { Type, type Static } from 'typebox';
+import { roles } from '../auth/permissions.js';
+
+export const RoleSchema = Type.Enum(roles);
+export const Username = Type.String({ minLength: 2, maxLength: 64, pattern: '^[a-z0-9][a-z0-9._-]*$' });
+const DisplayName = Type.String({ minLength: 2, maxLength: 200 });
+const Email = Type.String({ format: 'email', maxLength: 254 });
+
+export const StaffView = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    username: Type.String(),
+    displayName: Type.String(),
+    email: Type.Union([Type.String(), Type.Null()]),
+    role: RoleSchema,
+    status: Type.Union([Type.Literal('active'), Type.Literal('disabled')]),
+    totpEnabled: Type.Boolean(),
+    mustChangePassword: Type.Boolean(),
+    lastSignInAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    createdAt: Type.String({ format: 'date-time' }),
+  },
+  { additionalProperties: false },
+);
+export type StaffView = Static<typeof StaffView>;
+
+export const CreateStaffBody = Type.Object(
+  {
+    username: Username,
+    displayName: DisplayName,
+    email: Type.Optional(Email),
+    role: RoleSchema,
+  },
+  { additionalProperties: false },
+);
+export type CreateStaffBody = Static<typeof CreateStaffBody>;
+
+export const UpdateStaffBody = Type.Object(
+  {
+    displayName: Type.Optional(DisplayName),
+    email: Type.Optional(Type.Union([Email, Type.Null()])),
+    role: Type.Optional(RoleSchema),
+    status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('disabled')])),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateStaffBody = Static<typeof UpdateStaffBody>;
+
+export const StaffIdParams = Type.Object(
+  { id: Type.String({ format: 'uuid' }) },
+  { additionalProperties: false },
+);

@@ -1,0 +1,112 @@
+import type { Db } from '../../db/connection.js';
+import { AppError } from '../../lib/app-error.js';
+import type { Actor } from '../auth/actor.js';
+import { generateOneTimePassword, hashPassword } from '../auth/passwords.js';
+import { deleteSessionsOfStaff } from '../auth/sessions.repository.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { presentStaff } from './staff.presenter.js';
+import {
+  countActiveAdministrators,
+  findStaffByUsername,
+  insertStaff,
+  listStaffOfCenter,
+  lockStaff,
+  updateStaff,
+} from './staff.repository.js';
+import type { CreateStaffBody, StaffView, UpdateStaffBody } from './staff.schemas.js';
+
+export async function listStaff(db: Db, actor: Actor): Promise<StaffView[]> {
+  return (await listStaffOfCenter(db, actor.centerId)).map(presentStaff);
+}
+
+/** A new account gets a one-time password, shown once to the administrator, changed at first sign-in. */
+export async function createStaff(db: Db, actor: Actor, input: CreateStaffBody) {
+  const oneTimePassword = generateOneTimePassword();
+  const passwordHash = await hashPassword(oneTimePassword);
+  const staff = await db.transaction().execute(async (trx) => {
+    if (await findStaffByUsername(trx, actor.centerId, input.username)) {
+      throw new AppError('username_taken', { field: 'body.username' });
+    }
+    const row = await insertStaff(trx, {
+      center_id: actor.centerId,
+      username: input.username,
+      display_name: input.displayName,
+      email: input.email ?? null,
+      role: input.role,
+      password_hash: passwordHash,
+      must_change_password: true,
+    });
+    await recordAudit(trx, actor, {
+      action: 'staff.create',
+      entity: 'staff',
+      recordId: row.id,
+      details: { role: row.role },
+    });
+    return row;
+  });
+  return { staff: presentStaff(staff), oneTimePassword };
+}
+
+export async function updateStaffAccount(db: Db, actor: Actor, id: string, input: UpdateStaffBody) {
+  return db.transaction().execute(async (trx) => {
+    const current = await lockStaff(trx, actor.centerId, id);
+    if (!current) throw new AppError('not_found');
+    const demotes = input.role !== undefined && input.role !== current.role;
+    const disables = input.status === 'disabled' && current.status === 'active';
+    if (id === actor.staffId && (demotes || disables)) throw new AppError('cannot_disable_self');
+    const updated = await updateStaff(trx, actor.centerId, id, {
+      display_name: input.displayName,
+      email: input.email,
+      role: input.role,
+      status: input.status,
+    });
+    // A Center must keep one active administrator, or nobody could manage it any more.
+    if ((await countActiveAdministrators(trx, actor.centerId)) === 0) {
+      throw new AppError('conflict');
+    }
+    if (disables || demotes) await deleteSessionsOfStaff(trx, actor.centerId, id);
+    await recordAudit(trx, actor, {
+      action: 'staff.update',
+      entity: 'staff',
+      recordId: id,
+      details: {
+        changed: Object.keys(input),
+        ...(demotes ? { role: { from: current.role, to: input.role } } : {}),
+        ...(input.status ? { status: input.status } : {}),
+      },
+    });
+    return presentStaff(updated);
+  });
+}
+
+export async function resetStaffPassword(db: Db, actor: Actor, id: string) {
+  const oneTimePassword = generateOneTimePassword();
+  const passwordHash = await hashPassword(oneTimePassword);
+  await db.transaction().execute(async (trx) => {
+    if (!(await lockStaff(trx, actor.centerId, id))) throw new AppError('not_found');
+    await updateStaff(trx, actor.centerId, id, {
+      password_hash: passwordHash,
+      must_change_password: true,
+      failed_attempts: 0,
+      locked_until: null,
+    });
+    await deleteSessionsOfStaff(trx, actor.centerId, id);
+    await recordAudit(trx, actor, { action: 'staff.password_reset', entity: 'staff', recordId: id });
+  });
+  return { oneTimePassword };
+}
+
+/** For a lost phone: the person enrols a new second factor at the next sign-in. */
+export async function resetStaffTotp(db: Db, actor: Actor, id: string) {
+  return db.transaction().execute(async (trx) => {
+    if (!(await lockStaff(trx, actor.centerId, id))) throw new AppError('not_found');
+    const updated = await updateStaff(trx, actor.centerId, id, {
+      totp_enabled: false,
+      totp_secret_sealed: null,
+      totp_last_step: null,
+    });
+    await deleteSessionsOfStaff(trx, actor.centerId, id);
+    await recordAudit(trx, actor, { action: 'staff.totp_reset', entity: 'staff', recordId: id });
+    return presentStaff(updated);
+  });
+}

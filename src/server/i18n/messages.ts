@@ -1,0 +1,241 @@
+import type { ErrorCode } from '../../lib/app-error.js';
+import type { Language } from './language.js';
+
+type Catalog = Record<ErrorCode, { title: string; detail: string }>;
+
+/**
+ * Localized problem messages. `{field}` and other `{name}` placeholders are filled from the error's
+ * params; field names are translated through `fieldLabels`.
+ */
+export const problemMessages: Record<Language, Catalog> = {
+  el: {
+    validation_failed: { title: 'Μη έγκυρα στοιχεία', detail: 'Ελέγξτε τα στοιχεία που δώσατε.' },
+    malformed_json: {
+      title: 'Μη έγκυρο αίτημα',
+      detail: 'Το σώμα του αιτήματος δεν είναι έγκυρο JSON.',
+    },
+    invalid_credentials: {
+      title: 'Λάθος στοιχεία σύνδεσης',
+      detail: 'Το όνομα χρήστη ή ο κωδικός πρόσβασης δεν είναι σωστά.',
+    },
+    not_signed_in: { title: 'Απαιτείται σύνδεση', detail: 'Συνδεθείτε για να συνεχίσετε.' },
+    session_expired: {
+      title: 'Η σύνδεση έληξε',
+      detail: 'Η σύνδεσή σας έληξε. Συνδεθείτε ξανά.',
+    },
+    invalid_totp: {
+      title: 'Λάθος κωδικός επαλήθευσης',
+      detail: 'Ο κωδικός επαλήθευσης δεν είναι σωστός ή έχει ήδη χρησιμοποιηθεί.',
+    },
+    account_locked: {
+      title: 'Ο λογαριασμός κλειδώθηκε προσωρινά',
+      detail:
+        'Πολλές αποτυχημένες προσπάθειες σύνδεσης. Δοκιμάστε ξανά σε {minutes} λεπτά ή ζητήστε βοήθεια από τον διαχειριστή.',
+    },
+    csrf_failed: {
+      title: 'Το αίτημα απορρίφθηκε',
+      detail: 'Λείπει ή δεν είναι έγκυρο το διακριτικό ασφαλείας (CSRF). Ανανεώστε τη σελίδα.',
+    },
+    forbidden: {
+      title: 'Δεν επιτρέπεται',
+      detail: 'Ο ρόλος σας δεν έχει δικαίωμα για αυτή την ενέργεια.',
+    },
+    wrong_sign_in_step: {
+      title: 'Λάθος βήμα σύνδεσης',
+      detail: 'Ολοκληρώστε πρώτα το τρέχον βήμα της σύνδεσης.',
+    },
+    not_found: { title: 'Δεν βρέθηκε', detail: 'Αυτό που ζητήσατε δεν υπάρχει.' },
+    conflict: { title: 'Σύγκρουση', detail: 'Η ενέργεια συγκρούεται με την τρέχουσα κατάσταση.' },
+    username_taken: {
+      title: 'Το όνομα χρήστη υπάρχει ήδη',
+      detail: 'Υπάρχει ήδη χρήστης με αυτό το όνομα χρήστη.',
+    },
+    password_rejected: {
+      title: 'Ο κωδικός δεν γίνεται δεκτός',
+      detail: '{reason}',
+    },
+    cannot_disable_self: {
+      title: 'Μη επιτρεπτή ενέργεια',
+      detail: 'Δεν μπορείτε να απενεργοποιήσετε ή να υποβαθμίσετε τον δικό σας λογαριασμό.',
+    },
+    rate_limited: {
+      title: 'Πάρα πολλά αιτήματα',
+      detail: 'Κάνατε πολλές προσπάθειες σε λίγο χρόνο. Δοκιμάστε ξανά σε λίγο.',
+    },
+    payload_too_large: { title: 'Πολύ μεγάλο αίτημα', detail: 'Το αίτημα είναι πολύ μεγάλο.' },
+    unsupported_media_type: {
+      title: 'Μη υποστηριζόμενη μορφή',
+      detail: 'Στείλτε τα δεδομένα ως JSON.',
+    },
+    not_ready: { title: 'Η υπηρεσία δεν είναι έτοιμη', detail: 'Η βάση δεδομένων δεν απαντά.' },
+    internal: {
+      title: 'Σφάλμα του συστήματος',
+      detail: 'Κάτι πήγε στραβά από τη δική μας πλευρά. Δοκιμάστε ξανά.',
+    },
+  },
+  en: {
+    validation_failed: { title: 'Invalid input', detail: 'Please check the details you entered.' },
+    malformed_json: { title: 'Invalid request', detail: 'The request body is not valid JSON.' },
+    invalid_credentials: {
+      title: 'Wrong sign-in details',
+      detail: 'The username or password is not correct.',
+    },
+    not_signed_in: { title: 'Sign-in required', detail: 'Please sign in to continue.' },
+    session_expired: {
+      title: 'Session expired',
+      detail: 'Your session has expired. Please sign in again.',
+    },
+    invalid_totp: {
+      title: 'Wrong verification code',
+      detail: 'The verification code is not correct or has already been used.',
+    },
+    account_locked: {
+      title: 'Account temporarily locked',
+      detail:
+        'Too many failed sign-in attempts. Try again in {minutes} minutes or ask an administrator for help.',
+    },
+    csrf_failed: {
+      title: 'Request refused',
+      detail: 'The security token (CSRF) is missing or not valid. Reload the page.',
+    },
+    forbidden: { title: 'Not allowed', detail: 'Your role does not allow this action.' },
+    wrong_sign_in_step: {
+      title: 'Wrong sign-in step',
+      detail: 'Finish the current sign-in step first.',
+    },
+    not_found: { title: 'Not found', detail: 'What you asked for does not exist.' },
+    conflict: { title: 'Conflict', detail: 'The action conflicts with the current state.' },
+    username_taken: {
+      title: 'Username already taken',
+      detail: 'A user with this username already exists.',
+    },
+    password_rejected: { title: 'Password not accepted', detail: '{reason}' },
+    cannot_disable_self: {
+      title: 'Action not allowed',
+      detail: 'You cannot disable or downgrade your own account.',
+    },
+    rate_limited: {
+      title: 'Too many requests',
+      detail: 'Too many attempts in a short time. Please try again shortly.',
+    },
+    payload_too_large: { title: 'Request too large', detail: 'The request is too large.' },
+    unsupported_media_type: { title: 'Unsupported format', detail: 'Send the data as JSON.' },
+    not_ready: { title: 'Service not ready', detail: 'The database is not answering.' },
+    internal: {
+      title: 'System error',
+      detail: 'Something went wrong on our side. Please try again.',
+    },
+  },
+};
+
+/** Messages for one failed rule of one field. */
+export const fieldRuleMessages: Record<Language, Record<string, string>> = {
+  el: {
+    required: 'Το πεδίο «{field}» είναι υποχρεωτικό.',
+    maxLength: 'Το πεδίο «{field}» δέχεται έως {limit} χαρακτήρες.',
+    minLength: 'Το πεδίο «{field}» χρειάζεται τουλάχιστον {limit} χαρακτήρες.',
+    pattern: 'Το πεδίο «{field}» δεν έχει έγκυρη μορφή.',
+    format: 'Το πεδίο «{field}» δεν έχει έγκυρη μορφή.',
+    type: 'Το πεδίο «{field}» έχει λάθος τύπο τιμής.',
+    enum: 'Το πεδίο «{field}» δέχεται μόνο συγκεκριμένες τιμές.',
+    const: 'Το πεδίο «{field}» δέχεται μόνο συγκεκριμένες τιμές.',
+    anyOf: 'Το πεδίο «{field}» δέχεται μόνο συγκεκριμένες τιμές.',
+    additionalProperties: 'Το πεδίο «{field}» δεν αναγνωρίζεται.',
+    maxItems: 'Το πεδίο «{field}» δέχεται έως {limit} τιμές.',
+    minItems: 'Το πεδίο «{field}» χρειάζεται τουλάχιστον {limit} τιμές.',
+    minimum: 'Το πεδίο «{field}» πρέπει να είναι τουλάχιστον {limit}.',
+    maximum: 'Το πεδίο «{field}» πρέπει να είναι έως {limit}.',
+    invalid: 'Το πεδίο «{field}» δεν είναι έγκυρο.',
+  },
+  en: {
+    required: 'The field “{field}” is required.',
+    maxLength: 'The field “{field}” takes at most {limit} characters.',
+    minLength: 'The field “{field}” needs at least {limit} characters.',
+    pattern: 'The field “{field}” is not in a valid format.',
+    format: 'The field “{field}” is not in a valid format.',
+    type: 'The field “{field}” has the wrong type of value.',
+    enum: 'The field “{field}” only accepts specific values.',
+    const: 'The field “{field}” only accepts specific values.',
+    anyOf: 'The field “{field}” only accepts specific values.',
+    additionalProperties: 'The field “{field}” is not recognised.',
+    maxItems: 'The field “{field}” takes at most {limit} values.',
+    minItems: 'The field “{field}” needs at least {limit} values.',
+    minimum: 'The field “{field}” must be at least {limit}.',
+    maximum: 'The field “{field}” must be at most {limit}.',
+    invalid: 'The field “{field}” is not valid.',
+  },
+};
+
+/** Human names of input fields, by the last segment of their path. */
+export const fieldLabels: Record<Language, Record<string, string>> = {
+  el: {
+    username: 'Όνομα χρήστη',
+    password: 'Κωδικός πρόσβασης',
+    currentPassword: 'Τρέχων κωδικός',
+    newPassword: 'Νέος κωδικός',
+    code: 'Κωδικός επαλήθευσης',
+    center: 'Κωδικός Κέντρου',
+    displayName: 'Ονοματεπώνυμο',
+    email: 'Ηλεκτρονικό ταχυδρομείο',
+    role: 'Ρόλος',
+    status: 'Κατάσταση',
+    street: 'Οδός',
+    number: 'Αριθμός',
+    postcode: 'Ταχυδρομικός κώδικας',
+    phones: 'Τηλέφωνα',
+    website: 'Ιστότοπος',
+    openingHours: 'Ώρες λειτουργίας',
+    timezone: 'Ζώνη ώρας',
+    el: 'Ελληνικά',
+    en: 'Αγγλικά',
+  },
+  en: {
+    username: 'Username',
+    password: 'Password',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    code: 'Verification code',
+    center: 'Center code',
+    displayName: 'Full name',
+    email: 'E-mail',
+    role: 'Role',
+    status: 'Status',
+    street: 'Street',
+    number: 'Number',
+    postcode: 'Postcode',
+    phones: 'Phones',
+    website: 'Website',
+    openingHours: 'Opening hours',
+    timezone: 'Time zone',
+    el: 'Greek',
+    en: 'English',
+  },
+};
+
+/** Reasons a password is refused (NIST SP 800-63B checks). */
+export const passwordReasons: Record<Language, Record<string, string>> = {
+  el: {
+    too_short: 'Ο κωδικός χρειάζεται τουλάχιστον {min} χαρακτήρες.',
+    too_long: 'Ο κωδικός δέχεται έως {max} χαρακτήρες.',
+    common: 'Αυτός ο κωδικός είναι από τους πιο συνηθισμένους και μαντεύεται εύκολα. Επιλέξτε άλλον.',
+    contains_username: 'Ο κωδικός δεν πρέπει να περιέχει το όνομα χρήστη.',
+    repetitive: 'Ο κωδικός δεν πρέπει να είναι επανάληψη ή σειρά χαρακτήρων.',
+    same_as_current: 'Ο νέος κωδικός πρέπει να διαφέρει από τον τρέχοντα.',
+    wrong_current: 'Ο τρέχων κωδικός δεν είναι σωστός.',
+  },
+  en: {
+    too_short: 'The password needs at least {min} characters.',
+    too_long: 'The password takes at most {max} characters.',
+    common: 'This password is among the most common and easy to guess. Choose another.',
+    contains_username: 'The password must not contain the username.',
+    repetitive: 'The password must not be a repetition or sequence of characters.',
+    same_as_current: 'The new password must differ from the current one.',
+    wrong_current: 'The current password is not correct.',
+  },
+};
+
+export function fillTemplate(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    params[key] === undefined ? whole : String(params[key]),
+  );
+}

@@ -1,0 +1,17 @@
+import { apiFetch } from '../../../lib/api.js';
+import type { Role } from '../../auth/session-types.js';
+import type { StaffView } from '../staff-types.js';
+
+export interface CreateStaffInput {
+  username: string;
+  displayName: string;
+  email?: string;
+  role: Role;
+}
+
+export function createStaff(input: CreateStaffInput) {
+  return apiFetch<{ staff: StaffView; oneTimePassword: string }>('/api/staff', {
+    method: 'POST',
+    body: input,
+  });
+}
