@@ -23,7 +23,7 @@ export default defineConfig({
       // Code both bundles share (React, i18n, Digigov CSS) gets a plain name instead of a module's.
       output: {
         chunkFileNames: 'assets/shared-[hash].js',
-        assetFileNames: 'assets/[name]-[hash][extname]',
+        assetFileNames: 'assets/styles-[hash][extname]',
       },
     },
   },

@@ -27,12 +27,7 @@ export type EmploymentStatus =
 export type IscedLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
 export type IncomeType =
-  | 'salary'
-  | 'pension'
-  | 'unemployment_benefit'
-  | 'rental'
-  | 'farming'
-  | 'business';
+  'salary' | 'pension' | 'unemployment_benefit' | 'rental' | 'farming' | 'business';
 
 export interface GeneratedIncome {
   type: IncomeType;

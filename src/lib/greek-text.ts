@@ -60,8 +60,20 @@ interface GreekLetter {
   dialytika: boolean;
 }
 
+// Text is made of few distinct characters; caching their analysis avoids a normalize() each.
+const letterCache = new Map<string, GreekLetter | null>();
+
 /** Describes a character if it is a Greek letter, else returns null. */
 function describeGreekLetter(ch: string): GreekLetter | null {
+  let letter = letterCache.get(ch);
+  if (letter === undefined) {
+    letter = analyzeCharacter(ch);
+    if (letterCache.size < 4096) letterCache.set(ch, letter);
+  }
+  return letter;
+}
+
+function analyzeCharacter(ch: string): GreekLetter | null {
   const decomposed = ch.normalize('NFD');
   const base = (decomposed[0] ?? '').toLowerCase();
   if (!(base in SINGLE_LETTER)) return null;

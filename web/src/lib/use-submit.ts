@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from './api.js';
-import { problemMessages, toFieldErrors, type FieldErrors, type FieldMessage } from './form-errors.js';
+import {
+  problemMessages,
+  toFieldErrors,
+  type FieldErrors,
+  type FieldMessage,
+} from './form-errors.js';
 
 export interface Submit {
   messages: FieldMessage[];

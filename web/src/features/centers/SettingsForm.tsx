@@ -8,7 +8,13 @@ import { fieldId } from '../../lib/form-errors.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { updateSettings } from './api/update-settings.js';
 import { OpeningHoursFieldset } from './OpeningHoursFieldset.js';
-import { formField, fromDraft, toDraft, validateDraft, type SettingsDraft } from './settings-draft.js';
+import {
+  formField,
+  fromDraft,
+  toDraft,
+  validateDraft,
+  type SettingsDraft,
+} from './settings-draft.js';
 import type { CenterSettings } from './settings-types.js';
 
 interface SettingsFormProps {
