@@ -100,7 +100,9 @@ function pickChildBirthDays(
   const mother = parents.find((parent) => parent.gender === 'female');
   const earliest = Math.max(
     addYears(youngestParent, MIN_PARENT_AGE_AT_BIRTH),
-    subtractYears(ctx.asOfDay, 25) + 1, // dependent children are at most 24
+    // Dependent children are at most 24; born no earlier than 24 years ago, so that moving an
+    // unknown birthday to 1 January (see createPerson) cannot make them 25.
+    subtractYears(ctx.asOfDay, 24) + 1,
   );
   const latest = Math.min(ctx.asOfDay, mother ? addYears(mother.birthDay, 45) : ctx.asOfDay);
   const days: number[] = [];

@@ -8,6 +8,7 @@ import type {
   Gender,
   GeneratedAssets,
   GeneratedIncome,
+  HousingTenure,
   IscedLevel,
 } from './types.js';
 
@@ -112,7 +113,7 @@ const DISABILITY_PERCENT = buildWeightedTable([
 
 /** About 6% overall, rising with age. */
 export function pickDisabilityPercent(rng: Rng, age: number): number | null {
-  const probability = age < 18 ? 0.02 : age < 65 ? 0.05 : 0.12;
+  const probability = age < 18 ? 0.02 : age < 65 ? 0.055 : 0.13;
   return chance(rng, probability) ? weightedPick(rng, DISABILITY_PERCENT) : null;
 }
 
@@ -167,6 +168,7 @@ export function pickIncomes(rng: Rng, status: EmploymentStatus, age: number): Ge
 
 export interface HousingAndAssets {
   assets: GeneratedAssets;
+  tenure: HousingTenure;
   yearlyRentPaid: number;
 }
 
@@ -176,14 +178,17 @@ export function pickHousingAndAssets(
   options: { elderly: boolean; migrant: boolean },
 ): HousingAndAssets {
   const ownershipShare = options.migrant ? 0.1 : options.elderly ? 0.7 : 0.4;
-  const ownsHome = chance(rng, ownershipShare);
+  let tenure: HousingTenure = 'rent_free';
   let realEstateValue = 0;
   let yearlyRentPaid = 0;
-  if (ownsHome) {
+  if (chance(rng, ownershipShare)) {
+    tenure = 'owner';
     realEstateValue = logNormal(rng, 85_000, 0.45);
   } else {
+    // A share of a village house inherited elsewhere does not give a home in Marousi.
     if (!options.migrant && chance(rng, 0.1)) realEstateValue = logNormal(rng, 25_000, 0.6);
     if (chance(rng, 0.85)) {
+      tenure = 'tenant';
       const monthlyRent = Math.min(1200, Math.max(200, logNormal(rng, 420, 0.3)));
       yearlyRentPaid = Math.round(monthlyRent) * 12;
     }
@@ -198,6 +203,7 @@ export function pickHousingAndAssets(
       deposits: roundCents(deposits),
       vehiclesValue: Math.round(vehiclesValue),
     },
+    tenure,
     yearlyRentPaid,
   };
 }

@@ -44,6 +44,7 @@ function generateHousehold(
     address: pickAddress(ctx.rng),
     members,
     assets: housing.assets,
+    tenure: housing.tenure,
     yearlyRentPaid: housing.yearlyRentPaid,
   };
 }

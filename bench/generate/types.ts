@@ -79,6 +79,9 @@ export interface GeneratedAssets {
   vehiclesValue: number;
 }
 
+/** How the household holds its home: decides rent and the housing benefit. */
+export type HousingTenure = 'owner' | 'tenant' | 'rent_free';
+
 export interface GeneratedHousehold {
   /** 1-based, stable for a given seed. */
   id: number;
@@ -87,6 +90,7 @@ export interface GeneratedHousehold {
   /** Head first, then spouse, children (oldest first) and the head's parents. */
   members: GeneratedPerson[];
   assets: GeneratedAssets;
-  /** Rent paid per year, euros; 0 for owners and people housed for free. */
+  tenure: HousingTenure;
+  /** Rent paid per year, euros; 0 unless the tenure is `tenant`. */
   yearlyRentPaid: number;
 }

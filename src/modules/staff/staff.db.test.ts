@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, TestClient, type TestApp } from '../../../test/helpers/app.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/helpers/database.js';
+import { seedCenter, seedStaff, type SeededStaff } from '../../../test/helpers/fixtures.js';
+
+let database: TestDatabase;
+let testApp: TestApp;
+let admin: SeededStaff;
+let client: TestClient;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  testApp = await createTestApp(database.db);
+  const center = await seedCenter(database.db, 'staff');
+  admin = await seedStaff(database.db, testApp.keyRing, center, 'administrator');
+  client = new TestClient(testApp.app, 'en');
+  await client.signIn(admin);
+});
+
+afterAll(async () => {
+  await testApp.app.close();
+  await database.drop();
+});
+
+async function signInWith(username: string, password: string) {
+  const person = new TestClient(testApp.app, 'en');
+  await person.get('/api/auth/csrf');
+  const response = await person.post('/api/auth/login', { username, password });
+  return { person, response };
+}
+
+describe('staff accounts', () => {
+  it('creates an account whose one-time password must be changed at first sign-in', async () => {
+    const created = await client.post('/api/staff', {
+      username: 'sofia.k',
+      displayName: 'Σοφία Κωνσταντίνου',
+      email: 'sofia@example.gr',
+      role: 'social_worker',
+    });
+    expect(created.statusCode).toBe(201);
+    const { staff, oneTimePassword } = created.json();
+    expect(staff).toMatchObject({ username: 'sofia.k', role: 'social_worker', mustChangePassword: true, status: 'active' });
+    expect(JSON.stringify(created.json())).not.toContain('password_hash');
+
+    const { person, response } = await signInWith('sofia.k', oneTimePassword);
+    expect(response.json().stage).toBe('password_change');
+    const changed = await person.post('/api/auth/password', {
+      currentPassword: oneTimePassword,
+      newPassword: 'Η θάλασσα του Σαρωνικού 2026',
+    });
+    // The second factor is optional for social workers.
+    expect(changed.json()).toMatchObject({ stage: 'active', permissions: ['center.settings.read'] });
+
+    const duplicate = await client.post('/api/staff', { username: 'sofia.k', displayName: 'Άλλη', role: 'reception' });
+    expect(duplicate.statusCode).toBe(409);
+    expect(duplicate.json()).toMatchObject({ code: 'username_taken', field: 'body.username' });
+  });
+
+  it('disabling an account signs that person out at once and keeps them out', async () => {
+    const worker = await seedStaff(database.db, testApp.keyRing, (await database.db.selectFrom('centers').selectAll().executeTakeFirstOrThrow()), 'reception');
+    const session = new TestClient(testApp.app, 'en');
+    await session.signIn(worker);
+    expect((await session.get('/api/auth/session')).statusCode).toBe(200);
+
+    const disabled = await client.patch(`/api/staff/${worker.staff.id}`, { status: 'disabled' });
+    expect(disabled.json().status).toBe('disabled');
+    expect((await session.get('/api/auth/session')).statusCode).toBe(401);
+    expect((await signInWith(worker.username, worker.password)).response.statusCode).toBe(401);
+
+    await client.patch(`/api/staff/${worker.staff.id}`, { status: 'active' });
+    expect((await signInWith(worker.username, worker.password)).response.json().stage).toBe('active');
+  });
+
+  it('resets a forgotten password with a new one-time password', async () => {
+    const center = await database.db.selectFrom('centers').selectAll().executeTakeFirstOrThrow();
+    const worker = await seedStaff(database.db, testApp.keyRing, center, 'coordinator');
+    const reset = await client.post(`/api/staff/${worker.staff.id}/password-reset`);
+    const { oneTimePassword } = reset.json();
+    expect((await signInWith(worker.username, worker.password)).response.statusCode).toBe(401);
+    expect((await signInWith(worker.username, oneTimePassword)).response.json().stage).toBe('password_change');
+  });
+
+  it('resets a lost second factor: the next sign-in enrols a new one', async () => {
+    const center = await database.db.selectFrom('centers').selectAll().executeTakeFirstOrThrow();
+    const other = await seedStaff(database.db, testApp.keyRing, center, 'administrator');
+    const reset = await client.post(`/api/staff/${other.staff.id}/totp-reset`);
+    expect(reset.json().totpEnabled).toBe(false);
+    expect((await signInWith(other.username, other.password)).response.json().stage).toBe('totp_enroll');
+  });
+
+  it('does not let administrators lock themselves out', async () => {
+    const self = await client.patch(`/api/staff/${admin.staff.id}`, { role: 'reception' });
+    expect(self.statusCode).toBe(409);
+    expect(self.json().code).toBe('cannot_disable_self');
+    const row = await database.db.selectFrom('staff').select('role').where('id', '=', admin.staff.id).executeTakeFirstOrThrow();
+    expect(row.role).toBe('administrator');
+  });
+});
