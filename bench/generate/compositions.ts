@@ -1,6 +1,6 @@
 // Who lives together: the members of each household composition, with ages that fit their roles
 // (parents at least 18 years older than their children) and Greek naming customs.
-import { subtractYears } from './dates.js';
+import { subtractYears, yearOf } from './dates.js';
 import { chance, intBetween, normal, weightedPick, buildWeightedTable } from './random.js';
 import { pickGivenName } from './people.js';
 import type { GenerationContext, NamePool, PersonSpec } from './people.js';
@@ -50,7 +50,7 @@ function makeAdult(
  * women married before the law almost always did.
  */
 function applyMarriedSurname(ctx: GenerationContext, wife: PersonSpec, husband: PersonSpec): void {
-  const marriedBeforeLaw = wife.birthDay < addYears(ctx.asOfDay, 1958 - 2026);
+  const marriedBeforeLaw = yearOf(wife.birthDay) < 1958; // so married by 1983
   if (chance(ctx.rng, marriedBeforeLaw ? 0.95 : 0.55)) wife.surnameBase = husband.surnameBase;
 }
 
@@ -194,6 +194,27 @@ function makeHeadsParents(ctx: GenerationContext, pool: NamePool, head: PersonSp
   return who < 0.85 ? [mother] : [father];
 }
 
+function buildSingleParent(ctx: GenerationContext, pool: NamePool): PersonSpec[] {
+  const gender: Gender = chance(ctx.rng, 0.85) ? 'female' : 'male';
+  const head = makeAdult(ctx, pool, 'head', gender, pickBirthDayForAge(ctx, 22, 58));
+  const count = weightedPick(ctx.rng, CHILDREN_OF_SINGLE_PARENT);
+  const children = makeChildren(ctx, pool, [head], count);
+  // A divorced or widowed mother often still carries the children's father's surname.
+  if (gender === 'female' && chance(ctx.rng, 0.6)) {
+    head.surnameBase = children[0]?.surnameBase ?? head.surnameBase;
+  }
+  return [head, ...children];
+}
+
+/** An adult child (with or without spouse and children) living with their own parents. */
+function buildMultiGenerational(ctx: GenerationContext, pool: NamePool): PersonSpec[] {
+  const gender: Gender = chance(ctx.rng, 0.75) ? 'male' : 'female';
+  const head = makeAdult(ctx, pool, 'head', gender, pickBirthDayForAge(ctx, 30, 55));
+  const couple = chance(ctx.rng, 0.8) ? [head, makeSpouse(ctx, pool, head, 22)] : [head];
+  const children = makeChildren(ctx, pool, couple, intBetween(ctx.rng, 0, 3));
+  return [...couple, ...children, ...makeHeadsParents(ctx, pool, head)];
+}
+
 export const COMPOSITION_SHARES = buildWeightedTable<HouseholdComposition>([
   ['single_elderly', 18],
   ['single_adult', 14],
@@ -222,14 +243,11 @@ export function buildMembers(
       return [makeAdult(ctx, pool, 'head', gender, pickBirthDayForAge(ctx, 20, 66))];
     }
     case 'couple': {
-      const age = chance(rng, 0.5) ? [65, 90] : [22, 64];
-      const head = makeAdult(
-        ctx,
-        pool,
-        'head',
-        'male',
-        pickBirthDayForAge(ctx, age[0] ?? 22, age[1] ?? 64),
-      );
+      // Half of the couples who come to a Community Center are pensioners.
+      const birthDay = chance(rng, 0.5)
+        ? pickBirthDayForAge(ctx, 65, 90)
+        : pickBirthDayForAge(ctx, 22, 64);
+      const head = makeAdult(ctx, pool, 'head', 'male', birthDay);
       return [head, makeSpouse(ctx, pool, head, 20)];
     }
     case 'couple_with_children': {
@@ -239,26 +257,9 @@ export function buildMembers(
       const count = weightedPick(rng, CHILDREN_OF_COUPLE);
       return [head, spouse, ...makeChildren(ctx, pool, [head, spouse], count)];
     }
-    case 'single_parent': {
-      const gender: Gender = chance(rng, 0.85) ? 'female' : 'male';
-      const head = makeAdult(ctx, pool, 'head', gender, pickBirthDayForAge(ctx, 22, 58));
-      const children = makeChildren(
-        ctx,
-        pool,
-        [head],
-        weightedPick(rng, CHILDREN_OF_SINGLE_PARENT),
-      );
-      // A divorced or widowed mother often still carries the children's father's surname.
-      if (gender === 'female' && chance(rng, 0.6))
-        head.surnameBase = children[0]?.surnameBase ?? head.surnameBase;
-      return [head, ...children];
-    }
-    case 'multi_generational': {
-      const gender: Gender = chance(rng, 0.75) ? 'male' : 'female';
-      const head = makeAdult(ctx, pool, 'head', gender, pickBirthDayForAge(ctx, 30, 55));
-      const couple = chance(rng, 0.8) ? [head, makeSpouse(ctx, pool, head, 22)] : [head];
-      const children = makeChildren(ctx, pool, couple, intBetween(rng, 0, 3));
-      return [...couple, ...children, ...makeHeadsParents(ctx, pool, head)];
-    }
+    case 'single_parent':
+      return buildSingleParent(ctx, pool);
+    case 'multi_generational':
+      return buildMultiGenerational(ctx, pool);
   }
 }

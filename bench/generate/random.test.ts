@@ -51,7 +51,7 @@ describe('pick and weightedPick', () => {
 
   it('follows the weights and skips zero weights', () => {
     const rng = createRng(5);
-    const table = buildWeightedTable([
+    const table = buildWeightedTable<'often' | 'never' | 'seldom'>([
       ['often', 3],
       ['never', 0],
       ['seldom', 1],
