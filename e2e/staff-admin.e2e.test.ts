@@ -48,8 +48,9 @@ describe('administrator in the back office', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Κωδικός επαλήθευσης (6 ψηφία)').fill(await nextTotpCode(secret));
     await page.getByRole('button', { name: 'Επιβεβαίωση' }).click();
+    await page.getByRole('heading', { name: /Καλώς ήρθατε/ }).waitFor();
     await page.getByRole('link', { name: 'Προσωπικό' }).click();
-    await page.screenshot({ path: '/tmp/e2e-staff.png', fullPage: true });
+    await page.getByRole('heading', { name: 'Νέος χρήστης' }).waitFor();
 
     await page.getByLabel('Όνομα χρήστη').fill('eleni.g');
     await page.getByLabel('Ονοματεπώνυμο').fill('Ελένη Γεωργίου');
