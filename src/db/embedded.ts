@@ -62,7 +62,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await initCluster(binaries, clusterDir, password, runAs);
   }
   await stopLeftoverServer(binaries, clusterDir, runAs, log);
-  await startCluster(binaries, clusterDir, options.port, runAs);
+  await startCluster(binaries, clusterDir, options.port, runAs, log);
 
   const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}`;
   const database = options.database ?? 'koinotita';
@@ -187,16 +187,45 @@ async function stopLeftoverServer(
   await stopCluster(binaries, clusterDir, runAs);
 }
 
+/** A killed postmaster can linger as a zombie until its parent reaps it: that is not alive. */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
+  }
 }
 
+/**
+ * After a crash, backends of the dead server may still hold its shared memory for a few seconds
+ * (they exit when they notice the postmaster is gone); PostgreSQL then refuses to start, so we
+ * wait and try again a few times.
+ */
 async function startCluster(
+  binaries: Binaries,
+  clusterDir: string,
+  port: number,
+  runAs: RunAs,
+  log: (message: string) => void,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startClusterOnce(binaries, clusterDir, port, runAs);
+    } catch (error) {
+      if (attempt >= 5 || !String((error as Error).message).includes('shared memory')) throw error;
+      log('Waiting for the processes of a crashed PostgreSQL to exit');
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
+  }
+}
+
+async function startClusterOnce(
   binaries: Binaries,
   clusterDir: string,
   port: number,
