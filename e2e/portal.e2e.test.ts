@@ -31,7 +31,9 @@ describe('public home page', () => {
       if (message.type() === 'error') cspErrors.push(message.text());
     });
     await page.goto(server.url);
-    await expect.poll(() => page.locator('h1').textContent()).toContain('Κέντρο Κοινότητας Δήμου Αμαρουσίου');
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toContain('Κέντρο Κοινότητας Δήμου Αμαρουσίου');
     expect(await page.getAttribute('html', 'lang')).toBe('el');
     await expect.poll(() => page.locator('body').textContent()).toContain('Παλαιολόγου 9');
     expect(await page.locator('a[href^="tel:"]').count()).toBeGreaterThanOrEqual(2);
@@ -39,7 +41,9 @@ describe('public home page', () => {
 
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
-    await expect.poll(() => page.locator('h1').textContent()).toContain('Community Center of the Municipality of Marousi');
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toContain('Community Center of the Municipality of Marousi');
     expect(await axeViolations(page)).toEqual([]);
 
     // The choice is remembered on the next visit.

@@ -58,12 +58,18 @@ describe('administrator in the back office', () => {
     await page.getByRole('button', { name: 'Δημιουργία χρήστη' }).click();
     const oneTimePassword = await page.getByTestId('one-time-password').textContent();
     expect(oneTimePassword?.trim()).toMatch(/^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$/);
-    await expect.poll(() => page.getByTestId('staff-table').textContent()).toContain('Ελένη Γεωργίου');
+    await expect
+      .poll(() => page.getByTestId('staff-table').textContent())
+      .toContain('Ελένη Γεωργίου');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Αποσύνδεση' }).click();
     await page.waitForURL(/\/staff\/sign-in/);
-    const created = await database.db.selectFrom('staff').selectAll().where('username', '=', 'eleni.g').executeTakeFirst();
+    const created = await database.db
+      .selectFrom('staff')
+      .selectAll()
+      .where('username', '=', 'eleni.g')
+      .executeTakeFirst();
     expect(created).toMatchObject({ role: 'social_worker', must_change_password: true });
     expect(await database.db.selectFrom('sessions').selectAll().execute()).toEqual([]);
   });
@@ -72,9 +78,15 @@ describe('administrator in the back office', () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.url}/staff/sign-in`);
     await signInWithPassword(page, newPassword);
-    const secretRow = await database.db.selectFrom('staff').select('totp_enabled').where('username', '=', 'admin').executeTakeFirstOrThrow();
+    const secretRow = await database.db
+      .selectFrom('staff')
+      .select('totp_enabled')
+      .where('username', '=', 'admin')
+      .executeTakeFirstOrThrow();
     expect(secretRow.totp_enabled).toBe(true);
-    await expect.poll(() => page.getByLabel('Κωδικός επαλήθευσης (6 ψηφία)').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByLabel('Κωδικός επαλήθευσης (6 ψηφία)').isVisible())
+      .toBe(true);
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -63,7 +63,9 @@ export default async function setup(project: TestProject) {
         [`kt_%${runId}%`],
       );
       for (const { datname } of rows) {
-        await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)} WITH (FORCE)`);
+        await client.query(
+          `DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)} WITH (FORCE)`,
+        );
       }
     } finally {
       await client.end();

@@ -59,17 +59,26 @@ function runToExit(): Promise<{ code: number | null; output: string }> {
 class HttpClient {
   private cookies = new Map<string, string>();
   async call(method: string, url: string, body?: unknown) {
-    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
+    const headers: Record<string, string> = {
+      cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+    };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const csrf = this.cookies.get('kt_csrf');
     if (csrf && method !== 'GET') headers['x-csrf-token'] = csrf;
-    const response = await fetch(base + url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(base + url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair = ''] = cookie.split(';');
       const [name = '', value = ''] = pair.split('=');
       this.cookies.set(name, value);
     }
-    return { status: response.status, json: (await response.json().catch(() => null)) as Record<string, unknown> };
+    return {
+      status: response.status,
+      json: (await response.json().catch(() => null)) as Record<string, unknown>,
+    };
   }
 }
 
@@ -82,9 +91,14 @@ beforeAll(async () => {
   admin = new HttpClient();
   await admin.call('GET', '/api/auth/csrf');
   await admin.call('POST', '/api/auth/login', { username: 'admin', password: oneTimePassword });
-  await admin.call('POST', '/api/auth/password', { currentPassword: oneTimePassword, newPassword: 'Ασφαλής κωδικός διαχειριστή' });
+  await admin.call('POST', '/api/auth/password', {
+    currentPassword: oneTimePassword,
+    newPassword: 'Ασφαλής κωδικός διαχειριστή',
+  });
   const { json } = await admin.call('GET', '/api/auth/totp/enrollment');
-  const enrolled = await admin.call('POST', '/api/auth/totp/enrollment', { code: await nextTotpCode(String(json.secret)) });
+  const enrolled = await admin.call('POST', '/api/auth/totp/enrollment', {
+    code: await nextTotpCode(String(json.secret)),
+  });
   expect(enrolled.json.stage).toBe('active');
 }, 60_000);
 
@@ -108,7 +122,11 @@ describe('the server process', () => {
       for (let i = 0; !stop; i++) {
         const username = `w${worker}-${i}`;
         const response = await admin
-          .call('POST', '/api/staff', { username, displayName: `Εργαζόμενος ${i}`, role: 'reception' })
+          .call('POST', '/api/staff', {
+            username,
+            displayName: `Εργαζόμενος ${i}`,
+            role: 'reception',
+          })
           .catch(() => null);
         if (response?.status === 201) acknowledged.push(username);
         if (!response) return;
@@ -118,7 +136,9 @@ describe('the server process', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
 
     // Kill the app and its database as a power cut would: no chance to flush or shut down.
-    const postmasterPid = Number(readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const postmasterPid = Number(
+      readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0],
+    );
     first.child.kill('SIGKILL');
     process.kill(postmasterPid, 'SIGKILL');
     stop = true;
@@ -127,10 +147,15 @@ describe('the server process', () => {
 
     first = await startServer();
     const password = readFileSync(path.join(dataDir, 'secrets', 'pg-password'), 'utf8').trim();
-    const client = new pg.Client({ connectionString: `postgres://postgres:${password}@127.0.0.1:${port + 1}/koinotita` });
+    const client = new pg.Client({
+      connectionString: `postgres://postgres:${password}@127.0.0.1:${port + 1}/koinotita`,
+    });
     await client.connect();
     try {
-      const { rows } = await client.query<{ username: string }>('SELECT username FROM staff WHERE username = ANY($1)', [acknowledged]);
+      const { rows } = await client.query<{ username: string }>(
+        'SELECT username FROM staff WHERE username = ANY($1)',
+        [acknowledged],
+      );
       expect(rows.map((r) => r.username).sort()).toEqual([...acknowledged].sort());
     } finally {
       await client.end();

@@ -1,7 +1,7 @@
 import { execFile as execFileCb, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -107,7 +107,15 @@ async function resolvePostgresUser(): Promise<RunAs> {
   const existing = await lookup();
   if (existing) return existing;
   await execFile('groupadd', ['--system', 'postgres']).catch(() => undefined);
-  await execFile('useradd', ['--system', '-g', 'postgres', '-M', '-s', '/usr/sbin/nologin', 'postgres']);
+  await execFile('useradd', [
+    '--system',
+    '-g',
+    'postgres',
+    '-M',
+    '-s',
+    '/usr/sbin/nologin',
+    'postgres',
+  ]);
   const created = await lookup();
   if (!created) throw new EmbeddedPostgresError('Could not create the postgres system user.');
   return created;
@@ -182,9 +190,46 @@ async function stopLeftoverServer(
   const pidFile = path.join(clusterDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || !isAlive(pid)) return;
-  log(`Stopping a PostgreSQL left running by an earlier process (pid ${pid})`);
-  await stopCluster(binaries, clusterDir, runAs);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  if (isAlive(pid)) {
+    log(`Stopping a PostgreSQL left running by an earlier process (pid ${pid})`);
+    await stopCluster(binaries, clusterDir, runAs);
+  } else if (isZombie(pid)) {
+    // A killed postmaster nobody has reaped yet still "exists", so PostgreSQL would refuse to
+    // start. Once none of its backends is alive (they work in the cluster directory), the lock
+    // file is stale and can go.
+    log('Cleaning up after a PostgreSQL that was killed');
+    await waitForNoProcessIn(clusterDir);
+    await fs.rm(pidFile, { force: true });
+  }
+}
+
+async function waitForNoProcessIn(dir: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const busy = (await fs.readdir('/proc')).filter((entry) => {
+      if (!/^\d+$/.test(entry)) return false;
+      try {
+        return readlinkSync(`/proc/${entry}/cwd`) === dir;
+      } catch {
+        return false;
+      }
+    });
+    if (busy.length === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new EmbeddedPostgresError(
+    `Processes of a killed PostgreSQL still use ${dir}; stop them first.`,
+  );
+}
+
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.charAt(stat.lastIndexOf(')') + 2) === 'Z';
+  } catch {
+    return false;
+  }
 }
 
 /** A killed postmaster can linger as a zombie until its parent reaps it: that is not alive. */
@@ -194,12 +239,7 @@ function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return true;
-  }
+  return !isZombie(pid);
 }
 
 /**

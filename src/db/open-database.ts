@@ -59,7 +59,11 @@ export async function openDatabaseForTool(
   }
 }
 
-async function openAt(url: string, embedded: boolean, stop: () => Promise<void>): Promise<OpenDatabase> {
+async function openAt(
+  url: string,
+  embedded: boolean,
+  stop: () => Promise<void>,
+): Promise<OpenDatabase> {
   const db = createDb(url);
   try {
     await migrateToLatest(db);

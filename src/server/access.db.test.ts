@@ -17,8 +17,11 @@ beforeAll(async () => {
   database = await createTestDatabase();
   testApp = await createTestApp(database.db);
   const center = await seedCenter(database.db, 'roles');
-  for (const role of roles) accounts.set(role, await seedStaff(database.db, testApp.keyRing, center, role));
-  target = await seedStaff(database.db, testApp.keyRing, center, 'reception', { username: 'target' });
+  for (const role of roles)
+    accounts.set(role, await seedStaff(database.db, testApp.keyRing, center, role));
+  target = await seedStaff(database.db, testApp.keyRing, center, 'reception', {
+    username: 'target',
+  });
 });
 
 afterAll(async () => {
@@ -29,9 +32,19 @@ afterAll(async () => {
 const { slug: _slug, ...settings } = marousiCenter;
 
 /** Every protected route with a valid request, and the permission it needs. */
-const protectedRoutes: { method: string; url: () => string; body?: unknown; permission: Permission }[] = [
+const protectedRoutes: {
+  method: string;
+  url: () => string;
+  body?: unknown;
+  permission: Permission;
+}[] = [
   { method: 'GET', url: () => '/api/center/settings', permission: 'center.settings.read' },
-  { method: 'PUT', url: () => '/api/center/settings', body: settings, permission: 'center.settings.update' },
+  {
+    method: 'PUT',
+    url: () => '/api/center/settings',
+    body: settings,
+    permission: 'center.settings.update',
+  },
   { method: 'GET', url: () => '/api/staff', permission: 'staff.read' },
   {
     method: 'POST',
@@ -39,31 +52,55 @@ const protectedRoutes: { method: string; url: () => string; body?: unknown; perm
     body: { username: `u${Date.now()}`, displayName: 'Νέος Χρήστης', role: 'reception' },
     permission: 'staff.manage',
   },
-  { method: 'PATCH', url: () => `/api/staff/${target.staff.id}`, body: { displayName: 'Άλλο Όνομα' }, permission: 'staff.manage' },
-  { method: 'POST', url: () => `/api/staff/${target.staff.id}/password-reset`, permission: 'staff.manage' },
-  { method: 'POST', url: () => `/api/staff/${target.staff.id}/totp-reset`, permission: 'staff.manage' },
+  {
+    method: 'PATCH',
+    url: () => `/api/staff/${target.staff.id}`,
+    body: { displayName: 'Άλλο Όνομα' },
+    permission: 'staff.manage',
+  },
+  {
+    method: 'POST',
+    url: () => `/api/staff/${target.staff.id}/password-reset`,
+    permission: 'staff.manage',
+  },
+  {
+    method: 'POST',
+    url: () => `/api/staff/${target.staff.id}/totp-reset`,
+    permission: 'staff.manage',
+  },
   { method: 'GET', url: () => '/api/audit', permission: 'audit.read' },
 ];
 
 describe('roles and permissions', () => {
-  it.each(roles)('gives %s exactly the routes its permissions allow, 403 on the rest', async (role) => {
-    const client = new TestClient(testApp.app, 'en');
-    expect((await client.signIn(accounts.get(role)!)).json().stage).toBe('active');
-    for (const route of protectedRoutes) {
-      const response = await client.request({ method: route.method as 'GET', url: route.url(), payload: route.body as object });
-      const allowed = rolePermissions[role].includes(route.permission);
-      expect({ route: `${route.method} ${route.url()}`, status: response.statusCode }).toEqual({
-        route: `${route.method} ${route.url()}`,
-        status: allowed ? expect.toSatisfy((s: number) => s >= 200 && s < 300) : 403,
-      });
-      if (!allowed) expect(response.json().code).toBe('forbidden');
-    }
-  });
+  it.each(roles)(
+    'gives %s exactly the routes its permissions allow, 403 on the rest',
+    async (role) => {
+      const client = new TestClient(testApp.app, 'en');
+      expect((await client.signIn(accounts.get(role)!)).json().stage).toBe('active');
+      for (const route of protectedRoutes) {
+        const response = await client.request({
+          method: route.method as 'GET',
+          url: route.url(),
+          payload: route.body as object,
+        });
+        const allowed = rolePermissions[role].includes(route.permission);
+        expect({ route: `${route.method} ${route.url()}`, status: response.statusCode }).toEqual({
+          route: `${route.method} ${route.url()}`,
+          status: allowed ? expect.toSatisfy((s: number) => s >= 200 && s < 300) : 403,
+        });
+        if (!allowed) expect(response.json().code).toBe('forbidden');
+      }
+    },
+  );
 
   it('refuses every protected route without a session', async () => {
     const client = new TestClient(testApp.app, 'en');
     for (const route of protectedRoutes) {
-      const response = await client.request({ method: route.method as 'GET', url: route.url(), payload: route.body as object });
+      const response = await client.request({
+        method: route.method as 'GET',
+        url: route.url(),
+        payload: route.body as object,
+      });
       expect(response.statusCode).toBe(401);
     }
   });
@@ -71,8 +108,12 @@ describe('roles and permissions', () => {
   it('will not register an API route that does not declare its access (deny by default)', () => {
     const app = Fastify();
     registerAccessControl(app, database.db, {} as never);
-    expect(() => app.get('/api/undeclared', async () => 'open')).toThrow(/does not declare its access/);
+    expect(() => app.get('/api/undeclared', async () => 'open')).toThrow(
+      /does not declare its access/,
+    );
     // The same path with a declaration registers fine.
-    expect(() => app.get('/api/declared', { config: { access: 'public' } }, async () => 'open')).not.toThrow();
+    expect(() =>
+      app.get('/api/declared', { config: { access: 'public' } }, async () => 'open'),
+    ).not.toThrow();
   });
 });

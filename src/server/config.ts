@@ -59,7 +59,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
   }
 
   const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel'];
-  if (!logLevels.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}`);
+  if (!logLevels.includes(logLevel))
+    problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}`);
 
   const config: Config = {
     port: int('PORT', 3000, 0, 65535),

@@ -46,15 +46,22 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  const shownHost =
+    config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   printWelcome(`http://${shownHost}:${port}`, database.embedded ? config.dataDir : null, firstRun);
 }
 
-function printWelcome(url: string, embeddedDir: string | null, firstRun: FirstRunResult | null): void {
+function printWelcome(
+  url: string,
+  embeddedDir: string | null,
+  firstRun: FirstRunResult | null,
+): void {
   const lines = [
     `Koinotita is running at ${url}`,
     `  Public portal: ${url}/   Staff sign-in: ${url}/staff/sign-in   API: ${url}/api-docs`,
-    embeddedDir ? `  Database: embedded PostgreSQL under ${embeddedDir}` : '  Database: DATABASE_URL',
+    embeddedDir
+      ? `  Database: embedded PostgreSQL under ${embeddedDir}`
+      : '  Database: DATABASE_URL',
   ];
   if (firstRun) {
     lines.push(

@@ -47,14 +47,21 @@ describe('tenant isolation', () => {
       .execute();
     expect(auditB.length).toBeGreaterThan(0);
     expect(
-      await database.db.selectFrom('audit_log').select('seq').where('center_id', '=', centerA.id).execute(),
+      await database.db
+        .selectFrom('audit_log')
+        .select('seq')
+        .where('center_id', '=', centerA.id)
+        .execute(),
     ).toHaveLength(audit.length);
   });
 
   it('does not let Center A change Center B’s staff or settings', async () => {
     const client = new TestClient(testApp.app, 'en');
     await client.signIn(adminA, 'center-a');
-    const rename = await client.patch(`/api/staff/${workerB.staff.id}`, { displayName: 'Hijacked', role: 'administrator' });
+    const rename = await client.patch(`/api/staff/${workerB.staff.id}`, {
+      displayName: 'Hijacked',
+      role: 'administrator',
+    });
     const reset = await client.post(`/api/staff/${workerB.staff.id}/password-reset`);
     const totp = await client.post(`/api/staff/${adminB.staff.id}/totp-reset`);
     for (const response of [rename, reset, totp]) expect(response.statusCode).toBe(404);
@@ -62,12 +69,24 @@ describe('tenant isolation', () => {
     const { slug: _slug, ...settings } = marousiCenter;
     await client.put('/api/center/settings', { ...settings, name: { el: 'Άλλο', en: 'Other' } });
 
-    const b = await database.db.selectFrom('staff').selectAll().where('id', '=', workerB.staff.id).executeTakeFirstOrThrow();
+    const b = await database.db
+      .selectFrom('staff')
+      .selectAll()
+      .where('id', '=', workerB.staff.id)
+      .executeTakeFirstOrThrow();
     expect(b).toMatchObject({ display_name: workerB.staff.display_name, role: 'social_worker' });
     expect(b.password_hash).toBe(workerB.staff.password_hash);
-    const centerBNow = await database.db.selectFrom('centers').selectAll().where('id', '=', centerB.id).executeTakeFirstOrThrow();
+    const centerBNow = await database.db
+      .selectFrom('centers')
+      .selectAll()
+      .where('id', '=', centerB.id)
+      .executeTakeFirstOrThrow();
     expect(centerBNow.name_el).toBe('Κέντρο center-b');
-    const centerANow = await database.db.selectFrom('centers').selectAll().where('id', '=', centerA.id).executeTakeFirstOrThrow();
+    const centerANow = await database.db
+      .selectFrom('centers')
+      .selectAll()
+      .where('id', '=', centerA.id)
+      .executeTakeFirstOrThrow();
     expect(centerANow.name_el).toBe('Άλλο');
   });
 

@@ -8,7 +8,10 @@ export function readPackageVersion(): string {
   for (;;) {
     const candidate = path.join(dir, 'package.json');
     if (existsSync(candidate)) {
-      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (pkg.name === 'koinotita') return pkg.version ?? '0.0.0';
     }
     const parent = path.dirname(dir);

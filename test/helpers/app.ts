@@ -78,7 +78,8 @@ export class TestClient {
       username: account.username,
       password: account.password,
     });
-    if (login.statusCode !== 200 || login.json().stage !== 'totp' || !account.totpSecret) return login;
+    if (login.statusCode !== 200 || login.json().stage !== 'totp' || !account.totpSecret)
+      return login;
     return this.post('/api/auth/totp', { code: await nextTotpCode(account.totpSecret) });
   }
 }

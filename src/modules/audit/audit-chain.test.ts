@@ -61,6 +61,8 @@ describe('audit hash chain', () => {
   });
 
   it('hashes details the same whatever their key order (jsonb reorders keys)', () => {
-    expect(canonicalJson({ b: 1, a: { d: 2, c: 3 } })).toBe(canonicalJson({ a: { c: 3, d: 2 }, b: 1 }));
+    expect(canonicalJson({ b: 1, a: { d: 2, c: 3 } })).toBe(
+      canonicalJson({ a: { c: 3, d: 2 }, b: 1 }),
+    );
   });
 });

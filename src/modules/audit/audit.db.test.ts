@@ -30,7 +30,11 @@ afterAll(async () => {
 
 describe('audit log', () => {
   it('records who did what, and the chain verifies', async () => {
-    const entries = await database.db.selectFrom('audit_log').select(['seq', 'action', 'actor_role']).orderBy('seq').execute();
+    const entries = await database.db
+      .selectFrom('audit_log')
+      .select(['seq', 'action', 'actor_role'])
+      .orderBy('seq')
+      .execute();
     expect(entries.map((e) => e.action)).toEqual([
       'auth.password_verified',
       'auth.sign_in',
@@ -44,8 +48,12 @@ describe('audit log', () => {
   });
 
   it('refuses updates and deletes at the database level', async () => {
-    await expect(sql`UPDATE audit_log SET reason = 'x' WHERE seq = 1`.execute(database.db)).rejects.toThrow(/append-only/);
-    await expect(sql`DELETE FROM audit_log WHERE seq = 1`.execute(database.db)).rejects.toThrow(/append-only/);
+    await expect(
+      sql`UPDATE audit_log SET reason = 'x' WHERE seq = 1`.execute(database.db),
+    ).rejects.toThrow(/append-only/);
+    await expect(sql`DELETE FROM audit_log WHERE seq = 1`.execute(database.db)).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it('detects a changed row, even by someone who can switch the guard off, and names it', async () => {

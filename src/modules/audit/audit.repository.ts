@@ -1,6 +1,11 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
-import { computeEntryHash, GENESIS_HASH, type AuditContent, type ChainedAuditEntry } from './audit-chain.js';
+import {
+  computeEntryHash,
+  GENESIS_HASH,
+  type AuditContent,
+  type ChainedAuditEntry,
+} from './audit-chain.js';
 
 export type NewAuditEntry = Omit<AuditContent, 'seq' | 'at'>;
 
@@ -8,8 +13,14 @@ export type NewAuditEntry = Omit<AuditContent, 'seq' | 'at'>;
  * Appends to the Center's chain inside the caller's transaction. The advisory lock serialises
  * appends per Center until commit, so two transactions can never chain onto the same row.
  */
-export async function appendAuditEntry(trx: Db, entry: NewAuditEntry, at = new Date()): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${'audit_log:' + entry.centerId}, 0))`.execute(trx);
+export async function appendAuditEntry(
+  trx: Db,
+  entry: NewAuditEntry,
+  at = new Date(),
+): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${'audit_log:' + entry.centerId}, 0))`.execute(
+    trx,
+  );
   const last = await trx
     .selectFrom('audit_log')
     .select(['seq', 'hash'])

@@ -5,7 +5,8 @@ import type { Db } from '../../db/connection.js';
 import { actorOf } from '../../server/plugins/access.js';
 import { listAudit } from './audit.service.js';
 
-const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
+const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
 
 const AuditEntryView = Type.Object({
   id: Type.String(),
@@ -36,7 +37,10 @@ export function registerAuditRoutes(parent: FastifyInstance, db: Db): void {
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Object({ items: Type.Array(AuditEntryView), nextBefore: Nullable(Type.String()) }),
+          200: Type.Object({
+            items: Type.Array(AuditEntryView),
+            nextBefore: Nullable(Type.String()),
+          }),
         },
       },
     },

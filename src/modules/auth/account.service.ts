@@ -76,11 +76,17 @@ function passwordRejected(reason: string, field: string): AppError {
  * Starts (or resumes) enrolment of an authenticator app. The pending secret is kept sealed until
  * a first code proves the app has it, so reloading the page shows the same QR code.
  */
-export async function startTotpEnrollment(db: Db, settings: AuthSettings, resolved: ResolvedSession) {
+export async function startTotpEnrollment(
+  db: Db,
+  settings: AuthSettings,
+  resolved: ResolvedSession,
+) {
   const { staff } = resolved;
   assertMayEnroll(resolved);
   const center = await findCenterById(db, staff.center_id);
-  let secret = staff.totp_secret_sealed ? openText(staff.totp_secret_sealed, settings.keyRing) : null;
+  let secret = staff.totp_secret_sealed
+    ? openText(staff.totp_secret_sealed, settings.keyRing)
+    : null;
   if (!secret) {
     secret = generateTotpSecret();
     await updateStaff(db, staff.center_id, staff.id, {

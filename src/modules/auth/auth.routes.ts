@@ -65,8 +65,16 @@ export function registerAuthRoutes(
       schema: { tags, body: LoginBody, response: { 200: SessionViewSchema } },
     },
     async (request, reply) => {
-      const { cookieValue, resolved } = await signIn(db, settings, { ...request.body, ip: request.ip });
-      setSessionCookies(request, reply, { session: cookieValue, csrf: resolved.session.csrf_token }, cookieMaxAge);
+      const { cookieValue, resolved } = await signIn(db, settings, {
+        ...request.body,
+        ip: request.ip,
+      });
+      setSessionCookies(
+        request,
+        reply,
+        { session: cookieValue, csrf: resolved.session.csrf_token },
+        cookieMaxAge,
+      );
       return presentSession(db, resolved);
     },
   );
@@ -84,7 +92,13 @@ export function registerAuthRoutes(
       schema: { tags, body: CodeBody, response: { 200: SessionViewSchema } },
     },
     async (request, reply) => {
-      const resolved = await verifySignInCode(db, settings, requireAuth(request), request.body.code, request.ip);
+      const resolved = await verifySignInCode(
+        db,
+        settings,
+        requireAuth(request),
+        request.body.code,
+        request.ip,
+      );
       return respondWithSession(request, reply, resolved);
     },
   );

@@ -3,7 +3,9 @@ import { RoleSchema } from '../staff/staff.schemas.js';
 
 export const LoginBody = Type.Object(
   {
-    center: Type.Optional(Type.String({ minLength: 2, maxLength: 63, pattern: '^[a-z0-9][a-z0-9-]*$' })),
+    center: Type.Optional(
+      Type.String({ minLength: 2, maxLength: 63, pattern: '^[a-z0-9][a-z0-9-]*$' }),
+    ),
     username: Type.String({ minLength: 1, maxLength: 64 }),
     password: Type.String({ minLength: 1, maxLength: 256 }),
   },

@@ -19,7 +19,8 @@ afterAll(async () => {
   await database.drop();
 });
 
-const staffCount = async () => (await database.db.selectFrom('staff').select('id').execute()).length;
+const staffCount = async () =>
+  (await database.db.selectFrom('staff').select('id').execute()).length;
 const newUser = { username: 'maria.p', displayName: 'Μαρία Παπαδοπούλου', role: 'reception' };
 
 describe('CSRF protection', () => {
@@ -27,7 +28,10 @@ describe('CSRF protection', () => {
     const client = new TestClient(testApp.app, 'en');
     client.sendCsrf = false;
     await client.get('/api/auth/csrf');
-    const response = await client.post('/api/auth/login', { username: admin.username, password: admin.password });
+    const response = await client.post('/api/auth/login', {
+      username: admin.username,
+      password: admin.password,
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json().code).toBe('csrf_failed');
   });
@@ -63,20 +67,34 @@ describe('bad input', () => {
     await client.signIn(admin);
     const before = await staffCount();
 
-    const tooLong = await client.post('/api/staff', { ...newUser, username: 'x', displayName: 'Α'.repeat(201) });
+    const tooLong = await client.post('/api/staff', {
+      ...newUser,
+      username: 'x',
+      displayName: 'Α'.repeat(201),
+    });
     expect(tooLong.statusCode).toBe(400);
     const problem = tooLong.json();
     expect(problem.code).toBe('validation_failed');
     expect(problem.errors).toEqual(
       expect.arrayContaining([
-        { field: 'body.displayName', message: 'Το πεδίο «Ονοματεπώνυμο» δέχεται έως 200 χαρακτήρες.' },
-        { field: 'body.username', message: 'Το πεδίο «Όνομα χρήστη» χρειάζεται τουλάχιστον 2 χαρακτήρες.' },
+        {
+          field: 'body.displayName',
+          message: 'Το πεδίο «Ονοματεπώνυμο» δέχεται έως 200 χαρακτήρες.',
+        },
+        {
+          field: 'body.username',
+          message: 'Το πεδίο «Όνομα χρήστη» χρειάζεται τουλάχιστον 2 χαρακτήρες.',
+        },
       ]),
     );
 
     const english = new TestClient(testApp.app, 'en');
     await english.signIn(admin);
-    const unknown = await english.post('/api/staff', { ...newUser, username: 'nikos', isAdmin: true });
+    const unknown = await english.post('/api/staff', {
+      ...newUser,
+      username: 'nikos',
+      isAdmin: true,
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json()).toMatchObject({
       field: 'body.isAdmin',

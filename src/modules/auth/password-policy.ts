@@ -6,7 +6,8 @@
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
-export type PasswordRejection = 'too_short' | 'too_long' | 'common' | 'contains_username' | 'repetitive';
+export type PasswordRejection =
+  'too_short' | 'too_long' | 'common' | 'contains_username' | 'repetitive';
 
 export function checkPassword(
   password: string,
@@ -40,6 +41,7 @@ function isRepetitiveOrSequential(folded: string): boolean {
     if (chars.every((c, i) => c === chars[i % period])) return true;
   }
   // A run of consecutive code points ("123456789012" is caught by the list; "abcdefghijkl" here).
-  const steps = chars.slice(1).map((c, i) => c.codePointAt(0)! - chars[i]!.codePointAt(0)!);
+  const codes = chars.map((c) => c.codePointAt(0) ?? 0);
+  const steps = codes.slice(1).map((code, i) => code - (codes[i] ?? 0));
   return steps.every((s) => s === 1) || steps.every((s) => s === -1);
 }

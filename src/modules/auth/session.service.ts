@@ -22,8 +22,9 @@ export interface ResolvedSession {
 /** The cookie value is `<center id>.<random token>`; the database keeps only the token's hash. */
 export function parseSessionCookie(value: string): { centerId: string; tokenHash: string } | null {
   const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/.exec(value);
-  if (!match) return null;
-  return { centerId: match[1]!, tokenHash: sha256Hex(match[2]!) };
+  const [, centerId, token] = match ?? [];
+  if (!centerId || !token) return null;
+  return { centerId, tokenHash: sha256Hex(token) };
 }
 
 export async function createSession(
@@ -78,7 +79,11 @@ export async function resolveSession(
   return { session, staff };
 }
 
-export async function presentSession(db: Db, resolved: ResolvedSession, stage = resolved.session.stage) {
+export async function presentSession(
+  db: Db,
+  resolved: ResolvedSession,
+  stage = resolved.session.stage,
+) {
   const { staff, session } = resolved;
   const center = await findCenterById(db, staff.center_id);
   if (!center) throw new AppError('not_found');

@@ -4,7 +4,10 @@ import type { SessionsTable, SessionStage } from '../../db/types.js';
 
 export type SessionRow = Selectable<SessionsTable>;
 
-export async function insertSession(db: Db, values: Insertable<SessionsTable>): Promise<SessionRow> {
+export async function insertSession(
+  db: Db,
+  values: Insertable<SessionsTable>,
+): Promise<SessionRow> {
   return db.insertInto('sessions').values(values).returningAll().executeTakeFirstOrThrow();
 }
 

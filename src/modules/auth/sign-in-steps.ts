@@ -15,7 +15,9 @@ export function stageAfterPassword(staff: StaffFactors): SessionStage {
   return staff.mustChangePassword ? 'password_change' : stageAfterPasswordChange(staff);
 }
 
-export function stageAfterPasswordChange(staff: Omit<StaffFactors, 'mustChangePassword'>): SessionStage {
+export function stageAfterPasswordChange(
+  staff: Omit<StaffFactors, 'mustChangePassword'>,
+): SessionStage {
   if (staff.totpEnabled) return 'totp';
   if (rolesRequiringTotp.includes(staff.role)) return 'totp_enroll';
   return 'active';

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestApp, nextTotpCode, TestClient, type TestApp } from '../../../test/helpers/app.js';
+import {
+  createTestApp,
+  nextTotpCode,
+  TestClient,
+  type TestApp,
+} from '../../../test/helpers/app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/database.js';
 import { seedCenter, seedStaff } from '../../../test/helpers/fixtures.js';
 import type { CenterRow } from '../centers/centers.repository.js';
@@ -11,7 +16,10 @@ let center: CenterRow;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  testApp = await createTestApp(database.db, { LOGIN_MAX_FAILURES: '3', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
+  testApp = await createTestApp(database.db, {
+    LOGIN_MAX_FAILURES: '3',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+  });
   center = await seedCenter(database.db, 'signin');
 });
 
@@ -35,13 +43,18 @@ describe('staff sign-in', () => {
     const admin = await seedStaff(database.db, testApp.keyRing, center, 'administrator');
     const client = new TestClient(testApp.app);
     await client.get('/api/auth/csrf');
-    const login = await client.post('/api/auth/login', { username: admin.username, password: admin.password });
+    const login = await client.post('/api/auth/login', {
+      username: admin.username,
+      password: admin.password,
+    });
     expect(login.statusCode).toBe(200);
     expect(login.json()).toMatchObject({ stage: 'totp', permissions: [] });
     // Until the second factor, nothing but the sign-in steps is open.
     expect((await client.get('/api/staff')).json().code).toBe('wrong_sign_in_step');
 
-    const verified = await client.post('/api/auth/totp', { code: await nextTotpCode(admin.totpSecret!) });
+    const verified = await client.post('/api/auth/totp', {
+      code: await nextTotpCode(admin.totpSecret!),
+    });
     expect(verified.statusCode).toBe(200);
     expect(verified.json().stage).toBe('active');
     expect(verified.json().permissions).toContain('staff.manage');
@@ -71,8 +84,14 @@ describe('staff sign-in', () => {
     const worker = await seedStaff(database.db, testApp.keyRing, center, 'social_worker');
     const client = new TestClient(testApp.app, 'el');
     await client.get('/api/auth/csrf');
-    const wrong = await client.post('/api/auth/login', { username: worker.username, password: 'not-the-password' });
-    const unknown = await client.post('/api/auth/login', { username: 'nobody-here', password: 'whatever-it-is' });
+    const wrong = await client.post('/api/auth/login', {
+      username: worker.username,
+      password: 'not-the-password',
+    });
+    const unknown = await client.post('/api/auth/login', {
+      username: 'nobody-here',
+      password: 'whatever-it-is',
+    });
     for (const response of [wrong, unknown]) {
       expect(response.statusCode).toBe(401);
       expect(response.headers['content-type']).toContain('application/problem+json');
@@ -96,14 +115,19 @@ describe('staff sign-in', () => {
     await client.get('/api/auth/csrf');
     const attempts = [];
     for (let i = 0; i < 3; i++) {
-      attempts.push(await client.post('/api/auth/login', { username: worker.username, password: `wrong-${i}` }));
+      attempts.push(
+        await client.post('/api/auth/login', { username: worker.username, password: `wrong-${i}` }),
+      );
     }
     expect(attempts.map((r) => r.json().code)).toEqual([
       'invalid_credentials',
       'invalid_credentials',
       'account_locked',
     ]);
-    const correct = await client.post('/api/auth/login', { username: worker.username, password: worker.password });
+    const correct = await client.post('/api/auth/login', {
+      username: worker.username,
+      password: worker.password,
+    });
     expect(correct.statusCode).toBe(423);
     expect(correct.json().detail).toMatch(/Try again in 15 minutes/);
     expect(correct.cookies.find((c) => c.name === 'kt_session')).toBeUndefined();
@@ -114,7 +138,10 @@ describe('staff sign-in', () => {
       .set({ locked_until: new Date(Date.now() - 1000) })
       .where('id', '=', worker.staff.id)
       .execute();
-    const after = await client.post('/api/auth/login', { username: worker.username, password: worker.password });
+    const after = await client.post('/api/auth/login', {
+      username: worker.username,
+      password: worker.password,
+    });
     expect(after.json().stage).toBe('active');
   });
 

@@ -3,7 +3,12 @@ import { AppError } from '../../lib/app-error.js';
 import { openText } from '../../lib/crypto.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { findCenterBySlug, findFirstCenter } from '../centers/centers.repository.js';
-import { findStaffByUsername, lockStaff, updateStaff, type StaffRow } from '../staff/staff.repository.js';
+import {
+  findStaffByUsername,
+  lockStaff,
+  updateStaff,
+  type StaffRow,
+} from '../staff/staff.repository.js';
 import type { Actor } from './actor.js';
 import type { AuthSettings } from './auth-settings.js';
 import { verifyAgainstDummy, verifyPassword } from './passwords.js';
@@ -25,7 +30,9 @@ export interface SignInInput {
  * audited, never with the password.
  */
 export async function signIn(db: Db, settings: AuthSettings, input: SignInInput) {
-  const center = input.center ? await findCenterBySlug(db, input.center) : await findFirstCenter(db);
+  const center = input.center
+    ? await findCenterBySlug(db, input.center)
+    : await findFirstCenter(db);
   const username = input.username.trim().toLowerCase();
   const staff = center ? await findStaffByUsername(db, center.id, username) : undefined;
   if (!center || !staff || staff.status !== 'active') {
@@ -48,7 +55,10 @@ export async function signIn(db: Db, settings: AuthSettings, input: SignInInput)
     await registerFailure(db, settings, staff, input.ip, 'wrong_password');
   }
   return db.transaction().execute(async (trx) => {
-    const fresh = await updateStaff(trx, staff.center_id, staff.id, { failed_attempts: 0 });
+    const fresh =
+      staff.failed_attempts > 0
+        ? await updateStaff(trx, staff.center_id, staff.id, { failed_attempts: 0 })
+        : staff;
     const stage = stageAfterPassword({
       mustChangePassword: fresh.must_change_password,
       totpEnabled: fresh.totp_enabled,
@@ -65,7 +75,10 @@ export async function signIn(db: Db, settings: AuthSettings, input: SignInInput)
       recordId: staff.id,
       details: { next: stage },
     });
-    return { cookieValue: created.cookieValue, resolved: { session: created.session, staff: staffNow } };
+    return {
+      cookieValue: created.cookieValue,
+      resolved: { session: created.session, staff: staffNow },
+    };
   });
 }
 
@@ -138,7 +151,8 @@ async function registerFailure(
     });
     return lock;
   });
-  if (lockedNow) throw new AppError('account_locked', { params: { minutes: settings.lockoutMinutes } });
+  if (lockedNow)
+    throw new AppError('account_locked', { params: { minutes: settings.lockoutMinutes } });
   throw new AppError(code);
 }
 

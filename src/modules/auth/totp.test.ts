@@ -20,6 +20,8 @@ describe('TOTP codes', () => {
   });
 
   it('refuses another secret’s code', () => {
-    expect(checkTotpCode(generateTotpSecret(), generateTotpCode(secret, now), null, now)).toBeNull();
+    expect(
+      checkTotpCode(generateTotpSecret(), generateTotpCode(secret, now), null, now),
+    ).toBeNull();
   });
 });

@@ -41,7 +41,9 @@ export function toCenterValues(settings: CenterSettingsUpdate): Omit<CenterValue
     email: settings.email,
     website: settings.website,
     opening_hours: JSON.stringify(
-      [...settings.openingHours].sort((a, b) => a.weekday - b.weekday || a.opens.localeCompare(b.opens)),
+      [...settings.openingHours].sort(
+        (a, b) => a.weekday - b.weekday || a.opens.localeCompare(b.opens),
+      ),
     ),
     by_appointment: settings.byAppointment,
     timezone: settings.timezone,

@@ -33,7 +33,9 @@ export async function updateCenterSettings(db: Db, actor: Actor, settings: Cente
       action: 'center.settings.update',
       entity: 'center',
       recordId: actor.centerId,
-      details: { changed: changedFields(presentCenterSettings(before), presentCenterSettings(after)) },
+      details: {
+        changed: changedFields(presentCenterSettings(before), presentCenterSettings(after)),
+      },
     });
     return presentCenterSettings(after);
   });

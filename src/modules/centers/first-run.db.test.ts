@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, nextTotpCode, TestClient, type TestApp } from '../../../test/helpers/app.js';
+import {
+  createTestApp,
+  nextTotpCode,
+  TestClient,
+  type TestApp,
+} from '../../../test/helpers/app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/database.js';
 import { ensureFirstRun, type FirstRunResult } from './first-run.js';
 
@@ -35,7 +40,10 @@ describe('first run', () => {
   it('makes the administrator choose a good password, then enrol a second factor, before anything else', async () => {
     const client = new TestClient(testApp.app, 'en');
     await client.get('/api/auth/csrf');
-    const login = await client.post('/api/auth/login', { username: 'admin', password: firstRun!.oneTimePassword });
+    const login = await client.post('/api/auth/login', {
+      username: 'admin',
+      password: firstRun!.oneTimePassword,
+    });
     expect(login.json().stage).toBe('password_change');
     expect((await client.get('/api/staff')).json().code).toBe('wrong_sign_in_step');
 
@@ -44,7 +52,10 @@ describe('first run', () => {
       newPassword: 'password1234',
     });
     expect(common.statusCode).toBe(422);
-    expect(common.json()).toMatchObject({ field: 'body.newPassword', detail: expect.stringMatching(/most common/) });
+    expect(common.json()).toMatchObject({
+      field: 'body.newPassword',
+      detail: expect.stringMatching(/most common/),
+    });
     const short = await client.post('/api/auth/password', {
       currentPassword: firstRun!.oneTimePassword,
       newPassword: 'Σύντομος1',
@@ -64,17 +75,27 @@ describe('first run', () => {
     expect(qrSvg).toContain('<svg');
     // Reloading the page shows the same secret, so a QR code already scanned stays valid.
     expect((await client.get('/api/auth/totp/enrollment')).json().secret).toBe(secret);
-    expect((await client.post('/api/auth/totp/enrollment', { code: '000000' })).json().code).toBe('invalid_totp');
-    const enrolled = await client.post('/api/auth/totp/enrollment', { code: await nextTotpCode(secret) });
+    expect((await client.post('/api/auth/totp/enrollment', { code: '000000' })).json().code).toBe(
+      'invalid_totp',
+    );
+    const enrolled = await client.post('/api/auth/totp/enrollment', {
+      code: await nextTotpCode(secret),
+    });
     expect(enrolled.json()).toMatchObject({ stage: 'active', user: { totpEnabled: true } });
     expect((await client.get('/api/staff')).statusCode).toBe(200);
 
     // The one-time password no longer works; the new one does, with the second factor.
     const again = new TestClient(testApp.app, 'en');
     await again.get('/api/auth/csrf');
-    const old = await again.post('/api/auth/login', { username: 'admin', password: firstRun!.oneTimePassword });
+    const old = await again.post('/api/auth/login', {
+      username: 'admin',
+      password: firstRun!.oneTimePassword,
+    });
     expect(old.statusCode).toBe(401);
-    const fresh = await again.post('/api/auth/login', { username: 'admin', password: 'Παλαιολόγου 9, Μαρούσι!' });
+    const fresh = await again.post('/api/auth/login', {
+      username: 'admin',
+      password: 'Παλαιολόγου 9, Μαρούσι!',
+    });
     expect(fresh.json().stage).toBe('totp');
   });
 });

@@ -19,10 +19,14 @@ export interface FirstRunResult {
  * a Center exists; the advisory lock makes concurrent first starts create it once.
  */
 export async function ensureFirstRun(db: Db): Promise<FirstRunResult | null> {
+  // The usual start: nothing to do, and no reason to spend an argon2 hash.
+  if ((await countCenters(db)) > 0) return null;
   const oneTimePassword = generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   return db.transaction().execute(async (trx) => {
-    await sql`SELECT pg_advisory_xact_lock(hashtextextended('koinotita:first-run', 0))`.execute(trx);
+    await sql`SELECT pg_advisory_xact_lock(hashtextextended('koinotita:first-run', 0))`.execute(
+      trx,
+    );
     if ((await countCenters(trx)) > 0) return null;
     const { slug, ...settings } = marousiCenter;
     const center = await insertCenter(trx, { slug, ...toCenterValues(settings) });
@@ -36,8 +40,19 @@ export async function ensureFirstRun(db: Db): Promise<FirstRunResult | null> {
       must_change_password: true,
     });
     const system = { centerId: center.id, staffId: null, role: null, ip: null };
-    await recordAudit(trx, system, { action: 'center.create', entity: 'center', recordId: center.id, reason: 'first_run' });
-    await recordAudit(trx, system, { action: 'staff.create', entity: 'staff', recordId: admin.id, reason: 'first_run', details: { role: 'administrator' } });
+    await recordAudit(trx, system, {
+      action: 'center.create',
+      entity: 'center',
+      recordId: center.id,
+      reason: 'first_run',
+    });
+    await recordAudit(trx, system, {
+      action: 'staff.create',
+      entity: 'staff',
+      recordId: admin.id,
+      reason: 'first_run',
+      details: { role: 'administrator' },
+    });
     return { centerSlug: center.slug, username: admin.username, oneTimePassword };
   });
 }

@@ -28,16 +28,32 @@ describe('Center settings', () => {
     const kifisia = {
       ...settings,
       name: { el: 'Κέντρο Κοινότητας Δήμου Κηφισιάς', en: 'Kifisia Community Center' },
-      address: { street: 'Κασσαβέτη', number: '21', postcode: '14562', city: { el: 'Κηφισιά', en: 'Kifisia' } },
+      address: {
+        street: 'Κασσαβέτη',
+        number: '21',
+        postcode: '14562',
+        city: { el: 'Κηφισιά', en: 'Kifisia' },
+      },
       phones: ['2132007000'],
       openingHours: [{ weekday: 2, opens: '09:00', closes: '17:00' }],
     };
     const saved = await client.put('/api/center/settings', kifisia);
     expect(saved.statusCode).toBe(200);
-    expect(saved.json()).toMatchObject({ slug: 'settings', name: kifisia.name, phones: ['2132007000'] });
+    expect(saved.json()).toMatchObject({
+      slug: 'settings',
+      name: kifisia.name,
+      phones: ['2132007000'],
+    });
     const publicView = await client.get('/api/public/center?center=settings');
-    expect(publicView.json()).toMatchObject({ address: { street: 'Κασσαβέτη' }, openingHours: kifisia.openingHours });
-    const audit = await database.db.selectFrom('audit_log').selectAll().where('action', '=', 'center.settings.update').execute();
+    expect(publicView.json()).toMatchObject({
+      address: { street: 'Κασσαβέτη' },
+      openingHours: kifisia.openingHours,
+    });
+    const audit = await database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'center.settings.update')
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]?.details).toEqual({ changed: ['name', 'address', 'phones', 'openingHours'] });
   });

@@ -39,7 +39,12 @@ describe('staff accounts', () => {
     });
     expect(created.statusCode).toBe(201);
     const { staff, oneTimePassword } = created.json();
-    expect(staff).toMatchObject({ username: 'sofia.k', role: 'social_worker', mustChangePassword: true, status: 'active' });
+    expect(staff).toMatchObject({
+      username: 'sofia.k',
+      role: 'social_worker',
+      mustChangePassword: true,
+      status: 'active',
+    });
     expect(JSON.stringify(created.json())).not.toContain('password_hash');
 
     const { person, response } = await signInWith('sofia.k', oneTimePassword);
@@ -49,15 +54,27 @@ describe('staff accounts', () => {
       newPassword: 'Η θάλασσα του Σαρωνικού 2026',
     });
     // The second factor is optional for social workers.
-    expect(changed.json()).toMatchObject({ stage: 'active', permissions: ['center.settings.read'] });
+    expect(changed.json()).toMatchObject({
+      stage: 'active',
+      permissions: ['center.settings.read'],
+    });
 
-    const duplicate = await client.post('/api/staff', { username: 'sofia.k', displayName: 'Άλλη', role: 'reception' });
+    const duplicate = await client.post('/api/staff', {
+      username: 'sofia.k',
+      displayName: 'Άλλη',
+      role: 'reception',
+    });
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.json()).toMatchObject({ code: 'username_taken', field: 'body.username' });
   });
 
   it('disabling an account signs that person out at once and keeps them out', async () => {
-    const worker = await seedStaff(database.db, testApp.keyRing, (await database.db.selectFrom('centers').selectAll().executeTakeFirstOrThrow()), 'reception');
+    const worker = await seedStaff(
+      database.db,
+      testApp.keyRing,
+      await database.db.selectFrom('centers').selectAll().executeTakeFirstOrThrow(),
+      'reception',
+    );
     const session = new TestClient(testApp.app, 'en');
     await session.signIn(worker);
     expect((await session.get('/api/auth/session')).statusCode).toBe(200);
@@ -68,7 +85,9 @@ describe('staff accounts', () => {
     expect((await signInWith(worker.username, worker.password)).response.statusCode).toBe(401);
 
     await client.patch(`/api/staff/${worker.staff.id}`, { status: 'active' });
-    expect((await signInWith(worker.username, worker.password)).response.json().stage).toBe('active');
+    expect((await signInWith(worker.username, worker.password)).response.json().stage).toBe(
+      'active',
+    );
   });
 
   it('resets a forgotten password with a new one-time password', async () => {
@@ -77,7 +96,9 @@ describe('staff accounts', () => {
     const reset = await client.post(`/api/staff/${worker.staff.id}/password-reset`);
     const { oneTimePassword } = reset.json();
     expect((await signInWith(worker.username, worker.password)).response.statusCode).toBe(401);
-    expect((await signInWith(worker.username, oneTimePassword)).response.json().stage).toBe('password_change');
+    expect((await signInWith(worker.username, oneTimePassword)).response.json().stage).toBe(
+      'password_change',
+    );
   });
 
   it('resets a lost second factor: the next sign-in enrols a new one', async () => {
@@ -85,14 +106,20 @@ describe('staff accounts', () => {
     const other = await seedStaff(database.db, testApp.keyRing, center, 'administrator');
     const reset = await client.post(`/api/staff/${other.staff.id}/totp-reset`);
     expect(reset.json().totpEnabled).toBe(false);
-    expect((await signInWith(other.username, other.password)).response.json().stage).toBe('totp_enroll');
+    expect((await signInWith(other.username, other.password)).response.json().stage).toBe(
+      'totp_enroll',
+    );
   });
 
   it('does not let administrators lock themselves out', async () => {
     const self = await client.patch(`/api/staff/${admin.staff.id}`, { role: 'reception' });
     expect(self.statusCode).toBe(409);
     expect(self.json().code).toBe('cannot_disable_self');
-    const row = await database.db.selectFrom('staff').select('role').where('id', '=', admin.staff.id).executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom('staff')
+      .select('role')
+      .where('id', '=', admin.staff.id)
+      .executeTakeFirstOrThrow();
     expect(row.role).toBe('administrator');
   });
 });

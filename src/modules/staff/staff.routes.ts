@@ -37,7 +37,8 @@ export function registerStaffRoutes(parent: FastifyInstance, db: Db): void {
         response: { 201: Type.Object({ staff: StaffView, oneTimePassword: Type.String() }) },
       },
     },
-    async (request, reply) => reply.code(201).send(await createStaff(db, actorOf(request), request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await createStaff(db, actorOf(request), request.body)),
   );
 
   app.patch(

@@ -2,7 +2,11 @@ import { Type, type Static } from 'typebox';
 import { roles } from '../auth/permissions.js';
 
 export const RoleSchema = Type.Enum(roles);
-export const Username = Type.String({ minLength: 2, maxLength: 64, pattern: '^[a-z0-9][a-z0-9._-]*$' });
+export const Username = Type.String({
+  minLength: 2,
+  maxLength: 64,
+  pattern: '^[a-z0-9][a-z0-9._-]*$',
+});
 const DisplayName = Type.String({ minLength: 2, maxLength: 200 });
 const Email = Type.String({ format: 'email', maxLength: 254 });
 

@@ -91,7 +91,11 @@ export async function resetStaffPassword(db: Db, actor: Actor, id: string) {
       locked_until: null,
     });
     await deleteSessionsOfStaff(trx, actor.centerId, id);
-    await recordAudit(trx, actor, { action: 'staff.password_reset', entity: 'staff', recordId: id });
+    await recordAudit(trx, actor, {
+      action: 'staff.password_reset',
+      entity: 'staff',
+      recordId: id,
+    });
   });
   return { oneTimePassword };
 }

@@ -86,7 +86,12 @@ function safeEqual(a: string, b: string): boolean {
 export function actorOf(request: FastifyRequest): Actor {
   const auth = request.auth;
   if (!auth) throw new AppError('not_signed_in');
-  return { centerId: auth.staff.center_id, staffId: auth.staff.id, role: auth.staff.role, ip: request.ip };
+  return {
+    centerId: auth.staff.center_id,
+    staffId: auth.staff.id,
+    role: auth.staff.role,
+    ip: request.ip,
+  };
 }
 
 export function requireAuth(request: FastifyRequest): ResolvedSession {
@@ -102,7 +107,11 @@ export function setSessionCookies(
 ): void {
   const base = { path: '/', sameSite: 'strict' as const, secure: request.protocol === 'https' };
   if (values.session !== undefined) {
-    reply.setCookie(SESSION_COOKIE, values.session, { ...base, httpOnly: true, maxAge: maxAgeSeconds });
+    reply.setCookie(SESSION_COOKIE, values.session, {
+      ...base,
+      httpOnly: true,
+      maxAge: maxAgeSeconds,
+    });
   }
   reply.setCookie(CSRF_COOKIE, values.csrf, { ...base, httpOnly: false, maxAge: maxAgeSeconds });
 }

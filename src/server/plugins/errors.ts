@@ -35,7 +35,10 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
 
 export function buildProblem(error: AppError, lang: Language, instance: string) {
   const message = problemMessages[lang][error.code];
-  const errors = error.fieldErrors.map((fe) => ({ field: fe.field, message: describeField(fe, lang) }));
+  const errors = error.fieldErrors.map((fe) => ({
+    field: fe.field,
+    message: describeField(fe, lang),
+  }));
   const detail =
     error.code === 'password_rejected'
       ? fillTemplate(passwordReasons[lang][String(error.params.reason)] ?? message.detail, {
@@ -56,9 +59,14 @@ export function buildProblem(error: AppError, lang: Language, instance: string) 
 }
 
 function describeField(fieldError: FieldError, lang: Language): string {
-  const lastSegment = fieldError.field.split('.').filter((s) => !/^\d+$/.test(s)).at(-1) ?? '';
+  const lastSegment =
+    fieldError.field
+      .split('.')
+      .filter((s) => !/^\d+$/.test(s))
+      .at(-1) ?? '';
   const label = fieldLabels[lang][lastSegment] ?? lastSegment;
-  const template = fieldRuleMessages[lang][fieldError.rule] ?? fieldRuleMessages[lang].invalid!;
+  const messages = fieldRuleMessages[lang];
+  const template = messages[fieldError.rule] ?? messages.invalid ?? '{field}';
   return fillTemplate(template, { ...fieldError.params, field: label });
 }
 
