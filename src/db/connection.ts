@@ -4,6 +4,10 @@ import type { Database } from './types.js';
 
 export type Db = Kysely<Database>;
 
+// A calendar date (birth date, holiday) is not an instant: keep PostgreSQL's `date` as the
+// YYYY-MM-DD text it is, instead of a JavaScript Date at some time-zone's midnight.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
 export function createDb(connectionString: string, options: { maxConnections?: number } = {}): Db {
   const pool = new pg.Pool({
     connectionString,

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 export class AlreadyRunningError extends Error {
@@ -11,6 +11,7 @@ export class AlreadyRunningError extends Error {
  * owner's pid; a file left by a dead process is taken over.
  */
 export function acquireInstanceLock(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, 'koinotita.pid');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

@@ -92,9 +92,31 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface ResidentsTable {
+  center_id: string;
+  id: Generated<string>;
+  surname: string;
+  given_name: string;
+  father_name: string | null;
+  mother_name: string | null;
+  birth_date: ColumnType<string | null, string | null, string | null>;
+  gender: 'male' | 'female' | 'other' | null;
+  amka: string | null;
+  afm: string | null;
+  mobile_phone: string | null;
+  email: string | null;
+  street: string | null;
+  street_number: string | null;
+  postcode: string | null;
+  nationality: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
 export interface Database {
   centers: CentersTable;
   staff: StaffTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  residents: ResidentsTable;
 }

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation.js';
+import * as residents from './0002-residents.js';
 
 /**
  * Migrations in order. Listed in code (not discovered on disk) so the same set runs from the
@@ -7,4 +8,5 @@ import * as foundation from './0001-foundation.js';
  */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-residents': residents,
 };
