@@ -1,5 +1,5 @@
 import { execFile as execFileCb, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { existsSync, readFileSync, readlinkSync } from 'node:fs';
 import os from 'node:os';
@@ -48,13 +48,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const log = options.log ?? (() => undefined);
   const binaries = await loadBinaries();
   const dataDir = path.resolve(options.dataDir);
-  const clusterDir = path.join(dataDir, 'pg');
   const secretsDir = path.join(dataDir, 'secrets');
   const runAs = await resolvePostgresUser();
 
   await fs.mkdir(dataDir, { recursive: true });
   await fs.mkdir(secretsDir, { recursive: true, mode: 0o700 });
-  assertReachableByPostgres(dataDir, runAs);
+  const clusterDir = await chooseClusterDir(dataDir, runAs, log);
 
   const password = await readOrCreatePassword(path.join(secretsDir, 'pg-password'));
   if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
@@ -121,16 +120,39 @@ async function resolvePostgresUser(): Promise<RunAs> {
   return created;
 }
 
-function assertReachableByPostgres(dataDir: string, runAs: RunAs): void {
-  if (runAs.uid === undefined) return;
-  const probe = spawnSync('test', ['-x', dataDir], { uid: runAs.uid, gid: runAs.gid });
-  if (probe.status !== 0) {
+/**
+ * The cluster lives in DATA_DIR/pg. As root, PostgreSQL runs as the `postgres` user, which must
+ * traverse every parent folder; a checkout under a 0700 home (/root) does not allow that. Then the
+ * cluster goes to /var/lib/koinotita/<id of DATA_DIR>/pg instead (said at start), while the
+ * secrets and the lock stay in DATA_DIR.
+ */
+async function chooseClusterDir(
+  dataDir: string,
+  runAs: RunAs,
+  log: (message: string) => void,
+): Promise<string> {
+  if (runAs.uid === undefined || canReach(dataDir, runAs)) return path.join(dataDir, 'pg');
+  const fallback = path.join('/var/lib/koinotita', sha1(dataDir).slice(0, 12));
+  await fs.mkdir(fallback, { recursive: true, mode: 0o755 });
+  if (!canReach(fallback, runAs)) {
     throw new EmbeddedPostgresError(
       `The embedded PostgreSQL runs as the system user "postgres", which cannot reach ${dataDir} ` +
-        '(one of its parent folders is not traversable by other users, e.g. a 0700 home). ' +
-        'Set DATA_DIR to a folder it can reach, for example DATA_DIR=/var/lib/koinotita.',
+        '(a parent folder is not traversable by other users) nor /var/lib/koinotita. ' +
+        'Set DATA_DIR to a folder it can reach.',
     );
   }
+  log(
+    `DATA_DIR ${dataDir} is not reachable by the postgres user; the cluster is kept in ${fallback}/pg`,
+  );
+  return path.join(fallback, 'pg');
+}
+
+function canReach(dir: string, runAs: RunAs): boolean {
+  return spawnSync('test', ['-x', dir], { uid: runAs.uid, gid: runAs.gid }).status === 0;
+}
+
+function sha1(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
 }
 
 async function readOrCreatePassword(file: string): Promise<string> {
