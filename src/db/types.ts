@@ -1,8 +1,16 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { CasesTables } from '../modules/cases/cases.tables.js';
+import type { CounselingTables } from '../modules/counseling/counseling.tables.js';
+import type { DocumentsTables } from '../modules/documents/documents.tables.js';
+import type { GdprTables } from '../modules/gdpr/gdpr.tables.js';
+import type { HouseholdsTables } from '../modules/households/households.tables.js';
+import type { RequestsTables } from '../modules/requests/requests.tables.js';
+import type { ResidentsExtraTables } from '../modules/residents/residents.tables.js';
+import type { TimelineTables } from '../modules/timeline/timeline.tables.js';
 
 /** Row types of the database, as Kysely sees them. Never returned to API clients as they are. */
-type CreatedAt = ColumnType<Date, Date | undefined, never>;
-type UpdatedAt = ColumnType<Date, Date | undefined, Date>;
+export type CreatedAt = ColumnType<Date, Date | undefined, never>;
+export type UpdatedAt = ColumnType<Date, Date | undefined, Date>;
 
 export interface OpeningHoursRow {
   weekday: number;
@@ -113,7 +121,20 @@ export interface ResidentsTable {
   updated_at: UpdatedAt;
 }
 
-export interface Database {
+/**
+ * All tables. Each feature module declares its own tables in `<module>.tables.ts`; this interface
+ * joins them so one Kysely instance (and one transaction) reaches every table.
+ */
+export interface Database
+  extends
+    TimelineTables,
+    ResidentsExtraTables,
+    HouseholdsTables,
+    CasesTables,
+    RequestsTables,
+    CounselingTables,
+    DocumentsTables,
+    GdprTables {
   centers: CentersTable;
   staff: StaffTable;
   sessions: SessionsTable;

@@ -19,6 +19,14 @@ export const errorStatus = {
   username_taken: 409,
   password_rejected: 422,
   cannot_disable_self: 409,
+  stale_record: 409,
+  duplicate_resident: 409,
+  possible_duplicates: 409,
+  merge_refused: 409,
+  invalid_household: 422,
+  sealed: 403,
+  upload_rejected: 422,
+  erasure_refused: 409,
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -41,6 +49,8 @@ export class AppError extends Error {
   readonly field: string | undefined;
   readonly fieldErrors: FieldError[];
   readonly params: Record<string, string | number>;
+  /** Extra members of the problem document, e.g. the id of the existing record a duplicate points to. */
+  readonly extensions: Record<string, unknown>;
 
   constructor(
     code: ErrorCode,
@@ -48,6 +58,7 @@ export class AppError extends Error {
       field?: string;
       fieldErrors?: FieldError[];
       params?: Record<string, string | number>;
+      extensions?: Record<string, unknown>;
       cause?: unknown;
     } = {},
   ) {
@@ -57,6 +68,7 @@ export class AppError extends Error {
     this.field = options.field ?? options.fieldErrors?.[0]?.field;
     this.fieldErrors = options.fieldErrors ?? [];
     this.params = options.params ?? {};
+    this.extensions = options.extensions ?? {};
   }
 
   get status(): number {

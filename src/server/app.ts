@@ -9,6 +9,15 @@ import type { AuthSettings } from '../modules/auth/auth-settings.js';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.js';
 import { registerCenterRoutes } from '../modules/centers/centers.routes.js';
 import { registerStaffRoutes } from '../modules/staff/staff.routes.js';
+import { registerCaseRoutes } from '../modules/cases/cases.routes.js';
+import { registerCounselingRoutes } from '../modules/counseling/counseling.routes.js';
+import { registerDocumentRoutes } from '../modules/documents/documents.routes.js';
+import { registerGdprRoutes } from '../modules/gdpr/gdpr.routes.js';
+import { registerHouseholdRoutes } from '../modules/households/households.routes.js';
+import { registerRequestRoutes } from '../modules/requests/requests.routes.js';
+import { registerResidentRoutes } from '../modules/residents/residents.routes.js';
+import { registerTimelineRoutes } from '../modules/timeline/timeline.routes.js';
+import type { ModuleDeps } from './module-deps.js';
 import type { Config } from './config.js';
 import { registerAccessControl } from './plugins/access.js';
 import { registerErrorHandling } from './plugins/errors.js';
@@ -77,6 +86,16 @@ export async function buildApp({ config, db, keyRing, logger }: AppDeps): Promis
   registerCenterRoutes(app, db);
   registerStaffRoutes(app, db);
   registerAuditRoutes(app, db);
+
+  const deps: ModuleDeps = { config, keyRing };
+  registerResidentRoutes(app, db, deps);
+  registerHouseholdRoutes(app, db, deps);
+  registerTimelineRoutes(app, db);
+  registerCaseRoutes(app, db, deps);
+  registerRequestRoutes(app, db, deps);
+  registerCounselingRoutes(app, db, deps);
+  registerDocumentRoutes(app, db, deps);
+  registerGdprRoutes(app, db, deps);
 
   await registerWebApp(app, config.webDir);
   return app;

@@ -1,6 +1,12 @@
 import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation.js';
 import * as residents from './0002-residents.js';
+import * as timeline from './0003-timeline.js';
+import * as residentsRegistry from './0004-residents-registry.js';
+import * as households from './0005-households.js';
+import * as casesRequests from './0006-cases-requests.js';
+import * as counseling from './0007-counseling.js';
+import * as documentsGdpr from './0008-documents-gdpr.js';
 
 /**
  * Migrations in order. Listed in code (not discovered on disk) so the same set runs from the
@@ -9,4 +15,10 @@ import * as residents from './0002-residents.js';
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-residents': residents,
+  '0003-timeline': timeline,
+  '0004-residents-registry': residentsRegistry,
+  '0005-households': households,
+  '0006-cases-requests': casesRequests,
+  '0007-counseling': counseling,
+  '0008-documents-gdpr': documentsGdpr,
 };

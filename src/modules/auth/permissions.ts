@@ -3,6 +3,8 @@ import type { Role } from '../../db/types.js';
 /**
  * Every permission of the system, and the one table that grants them to roles (DESIGN.md §2).
  * Routes declare the permission they need; a role gets nothing that is not written here.
+ * Finer rules sit on top in the modules' policies: case files are open to their team (and the
+ * coordinator), sealed counseling notes to their author and whom the author grants.
  */
 export const permissions = [
   'center.settings.read',
@@ -10,6 +12,32 @@ export const permissions = [
   'staff.read',
   'staff.manage',
   'audit.read',
+  // Residents' registry and households (reading a file is audited).
+  'residents.read',
+  'residents.write',
+  'residents.merge',
+  'households.read',
+  'households.write',
+  // Case files (φάκελοι); `cases.read_all` sees every case, others only their team's.
+  'cases.read',
+  'cases.write',
+  'cases.read_all',
+  'cases.assign',
+  // The request log (καταγραφή αιτημάτων).
+  'requests.read',
+  'requests.write',
+  // Counseling: that a session happened vs what was said (sealed notes).
+  'counseling.sessions.read',
+  'counseling.sessions.write',
+  'counseling.notes.write',
+  'counseling.notes.break_glass',
+  // Documents attached to a resident or a case.
+  'documents.read',
+  'documents.write',
+  // GDPR: consents, subject-access export, rectification history, erasure by anonymisation.
+  'gdpr.consents.write',
+  'gdpr.export',
+  'gdpr.erase',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -25,6 +53,7 @@ export const roles = [
 ] as const satisfies readonly Role[];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
+  // Runs the system, not the casework: no access to residents' files by default.
   administrator: [
     'center.settings.read',
     'center.settings.update',
@@ -32,14 +61,84 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'staff.manage',
     'audit.read',
   ],
-  coordinator: ['center.settings.read', 'staff.read'],
-  social_worker: ['center.settings.read'],
-  psychologist: ['center.settings.read'],
-  reception: ['center.settings.read'],
+  // Assigns work and sees every case; sees that counseling happened, never what was said.
+  coordinator: [
+    'center.settings.read',
+    'staff.read',
+    'residents.read',
+    'residents.write',
+    'residents.merge',
+    'households.read',
+    'households.write',
+    'cases.read',
+    'cases.write',
+    'cases.read_all',
+    'cases.assign',
+    'requests.read',
+    'requests.write',
+    'counseling.sessions.read',
+    'documents.read',
+    'documents.write',
+    'gdpr.consents.write',
+    'gdpr.export',
+  ],
+  social_worker: [
+    'center.settings.read',
+    'residents.read',
+    'residents.write',
+    'households.read',
+    'households.write',
+    'cases.read',
+    'cases.write',
+    'requests.read',
+    'requests.write',
+    'counseling.sessions.read',
+    'counseling.sessions.write',
+    'counseling.notes.write',
+    'counseling.notes.break_glass',
+    'documents.read',
+    'documents.write',
+    'gdpr.consents.write',
+    'gdpr.export',
+  ],
+  psychologist: [
+    'center.settings.read',
+    'residents.read',
+    'households.read',
+    'cases.read',
+    'requests.read',
+    'requests.write',
+    'counseling.sessions.read',
+    'counseling.sessions.write',
+    'counseling.notes.write',
+    'counseling.notes.break_glass',
+    'documents.read',
+    'documents.write',
+    'gdpr.consents.write',
+  ],
+  // The desk: finds and registers people, logs requests, takes documents; never sees case notes.
+  reception: [
+    'center.settings.read',
+    'residents.read',
+    'residents.write',
+    'households.read',
+    'requests.read',
+    'requests.write',
+    'counseling.sessions.read',
+    'documents.write',
+    'gdpr.consents.write',
+  ],
   // Partners will see only the referrals sent to their organization (cooperation issue).
   partner: [],
-  // The data protection officer reads the audit log and who has access.
-  auditor: ['center.settings.read', 'staff.read', 'audit.read'],
+  // The data protection officer: the audit log, who has access, subject access and erasure.
+  auditor: [
+    'center.settings.read',
+    'staff.read',
+    'audit.read',
+    'residents.read',
+    'gdpr.export',
+    'gdpr.erase',
+  ],
 };
 
 /** Roles that must use a second factor; for the others it is optional. */

@@ -54,6 +54,41 @@ export const problemMessages: Record<Language, Catalog> = {
       title: 'Ο κωδικός δεν γίνεται δεκτός',
       detail: '{reason}',
     },
+    stale_record: {
+      title: 'Η εγγραφή άλλαξε στο μεταξύ',
+      detail:
+        'Κάποιος άλλος αποθήκευσε αλλαγές σε αυτή την εγγραφή αφού την ανοίξατε. Ανανεώστε για να δείτε την τρέχουσα μορφή και επαναλάβετε τις αλλαγές σας.',
+    },
+    duplicate_resident: {
+      title: 'Ο δημότης είναι ήδη καταχωρισμένος',
+      detail: 'Υπάρχει ήδη φάκελος με αυτόν τον {identifier} στο Κέντρο.',
+    },
+    possible_duplicates: {
+      title: 'Πιθανή διπλοεγγραφή',
+      detail:
+        'Βρέθηκαν δημότες με παρόμοιο όνομα και ίδια ημερομηνία γέννησης ή πατρώνυμο. Ελέγξτε τους πριν αποθηκεύσετε.',
+    },
+    merge_refused: {
+      title: 'Η συγχώνευση δεν είναι δυνατή',
+      detail: 'Οι δύο φάκελοι δεν μπορούν να συγχωνευθούν: {reason}',
+    },
+    invalid_household: {
+      title: 'Μη έγκυρο νοικοκυριό',
+      detail: 'Τα στοιχεία του νοικοκυριού δεν συμφωνούν μεταξύ τους.',
+    },
+    sealed: {
+      title: 'Σφραγισμένο περιεχόμενο',
+      detail:
+        'Οι σημειώσεις αυτής της συνεδρίας είναι σφραγισμένες. Τις βλέπει μόνο ο συντάκτης τους και όσοι τους έχει δώσει πρόσβαση.',
+    },
+    upload_rejected: {
+      title: 'Το αρχείο δεν έγινε δεκτό',
+      detail: 'Δεκτά είναι αρχεία PDF, JPEG ή PNG έως {maxMb} MB.',
+    },
+    erasure_refused: {
+      title: 'Η διαγραφή δεν επιτρέπεται ακόμη',
+      detail: 'Ο φάκελος δεν μπορεί να ανωνυμοποιηθεί: {reason}',
+    },
     cannot_disable_self: {
       title: 'Μη επιτρεπτή ενέργεια',
       detail: 'Δεν μπορείτε να απενεργοποιήσετε ή να υποβαθμίσετε τον δικό σας λογαριασμό.',
@@ -110,6 +145,41 @@ export const problemMessages: Record<Language, Catalog> = {
       detail: 'A user with this username already exists.',
     },
     password_rejected: { title: 'Password not accepted', detail: '{reason}' },
+    stale_record: {
+      title: 'The record changed meanwhile',
+      detail:
+        'Someone else saved changes to this record after you opened it. Reload to see the current version and make your changes again.',
+    },
+    duplicate_resident: {
+      title: 'Resident already registered',
+      detail: 'A file with this {identifier} already exists at the Center.',
+    },
+    possible_duplicates: {
+      title: 'Possible duplicate',
+      detail:
+        'Residents with a similar name and the same birth date or father’s name were found. Check them before saving.',
+    },
+    merge_refused: {
+      title: 'The files cannot be merged',
+      detail: 'The two files cannot be merged: {reason}',
+    },
+    invalid_household: {
+      title: 'Invalid household',
+      detail: 'The household’s details do not agree with each other.',
+    },
+    sealed: {
+      title: 'Sealed content',
+      detail:
+        'The notes of this session are sealed. Only their author and the people they granted access can read them.',
+    },
+    upload_rejected: {
+      title: 'File not accepted',
+      detail: 'PDF, JPEG or PNG files up to {maxMb} MB are accepted.',
+    },
+    erasure_refused: {
+      title: 'Erasure not allowed yet',
+      detail: 'The file cannot be anonymised: {reason}',
+    },
     cannot_disable_self: {
       title: 'Action not allowed',
       detail: 'You cannot disable or downgrade your own account.',
@@ -146,6 +216,18 @@ export const fieldRuleMessages: Record<Language, Record<string, string>> = {
     minimum: 'Το πεδίο «{field}» πρέπει να είναι τουλάχιστον {limit}.',
     maximum: 'Το πεδίο «{field}» πρέπει να είναι έως {limit}.',
     invalid: 'Το πεδίο «{field}» δεν είναι έγκυρο.',
+    amka_format: 'Ο ΑΜΚΑ έχει 11 ψηφία και αρχίζει με την ημερομηνία γέννησης (ΗΗΜΜΕΕ).',
+    amka_checksum:
+      'Ο ΑΜΚΑ δεν είναι έγκυρος (λάθος ψηφίο ελέγχου). Ελέγξτε μήπως λείπει ή άλλαξε κάποιο ψηφίο.',
+    amka_birth_date_mismatch: 'Ο ΑΜΚΑ δεν συμφωνεί με την ημερομηνία γέννησης.',
+    afm_checksum: 'Ο ΑΦΜ δεν είναι έγκυρος (9 ψηφία με σωστό ψηφίο ελέγχου).',
+    adt_format: 'Ο αριθμός ταυτότητας δεν έχει έγκυρη μορφή (π.χ. ΑΒ123456).',
+    phone_format: 'Ο αριθμός τηλεφώνου δεν είναι έγκυρος ελληνικός αριθμός (10 ψηφία).',
+    postcode_format: 'Ο ταχυδρομικός κώδικας έχει 5 ψηφία (π.χ. 151 24).',
+    date_in_future: 'Η ημερομηνία δεν μπορεί να είναι μελλοντική.',
+    date_order: 'Η ημερομηνία λήξης πρέπει να είναι μετά την ημερομηνία έναρξης.',
+    child_older_than_parent: 'Το παιδί δεν μπορεί να είναι μεγαλύτερο από τον γονέα.',
+    duplicate_value: 'Η τιμή του πεδίου «{field}» υπάρχει ήδη.',
   },
   en: {
     required: 'The field “{field}” is required.',
@@ -163,6 +245,18 @@ export const fieldRuleMessages: Record<Language, Record<string, string>> = {
     minimum: 'The field “{field}” must be at least {limit}.',
     maximum: 'The field “{field}” must be at most {limit}.',
     invalid: 'The field “{field}” is not valid.',
+    amka_format: 'An AMKA has 11 digits and starts with the birth date (DDMMYY).',
+    amka_checksum:
+      'The AMKA is not valid (wrong check digit). Check for a missing or changed digit.',
+    amka_birth_date_mismatch: 'The AMKA does not match the birth date.',
+    afm_checksum: 'The tax number (AFM) is not valid (9 digits with a correct check digit).',
+    adt_format: 'The identity card number is not in a valid format (e.g. AB123456).',
+    phone_format: 'The phone number is not a valid Greek number (10 digits).',
+    postcode_format: 'A postcode has 5 digits (e.g. 151 24).',
+    date_in_future: 'The date cannot be in the future.',
+    date_order: 'The end date must be after the start date.',
+    child_older_than_parent: 'A child cannot be older than their parent.',
+    duplicate_value: 'The value of “{field}” already exists.',
   },
 };
 
@@ -188,6 +282,32 @@ export const fieldLabels: Record<Language, Record<string, string>> = {
     timezone: 'Ζώνη ώρας',
     el: 'Ελληνικά',
     en: 'Αγγλικά',
+    surname: 'Επώνυμο',
+    givenName: 'Όνομα',
+    fatherName: 'Πατρώνυμο',
+    motherName: 'Μητρώνυμο',
+    birthDate: 'Ημερομηνία γέννησης',
+    gender: 'Φύλο',
+    amka: 'ΑΜΚΑ',
+    afm: 'ΑΦΜ',
+    idNumber: 'Αριθμός ταυτότητας ή διαβατηρίου',
+    phone: 'Τηλέφωνο',
+    mobilePhone: 'Κινητό τηλέφωνο',
+    nationality: 'Υπηκοότητα',
+    subject: 'Θέμα',
+    channel: 'Τρόπος επικοινωνίας',
+    axis: 'Άξονας υπηρεσιών',
+    outcome: 'Έκβαση',
+    durationMinutes: 'Διάρκεια (λεπτά)',
+    notes: 'Σημειώσεις',
+    reason: 'Αιτιολογία',
+    version: 'Έκδοση εγγραφής',
+    taxYear: 'Φορολογικό έτος',
+    relationship: 'Σχέση με τον υπεύθυνο',
+    startDate: 'Ημερομηνία έναρξης',
+    endDate: 'Ημερομηνία λήξης',
+    file: 'Αρχείο',
+    documentType: 'Είδος εγγράφου',
   },
   en: {
     username: 'Username',
@@ -209,6 +329,32 @@ export const fieldLabels: Record<Language, Record<string, string>> = {
     timezone: 'Time zone',
     el: 'Greek',
     en: 'English',
+    surname: 'Surname',
+    givenName: 'Given name',
+    fatherName: 'Father’s name',
+    motherName: 'Mother’s name',
+    birthDate: 'Birth date',
+    gender: 'Gender',
+    amka: 'AMKA',
+    afm: 'Tax number (AFM)',
+    idNumber: 'Identity card or passport number',
+    phone: 'Phone',
+    mobilePhone: 'Mobile phone',
+    nationality: 'Nationality',
+    subject: 'Subject',
+    channel: 'Channel',
+    axis: 'Service axis',
+    outcome: 'Outcome',
+    durationMinutes: 'Duration (minutes)',
+    notes: 'Notes',
+    reason: 'Reason',
+    version: 'Record version',
+    taxYear: 'Tax year',
+    relationship: 'Relationship to the reference person',
+    startDate: 'Start date',
+    endDate: 'End date',
+    file: 'File',
+    documentType: 'Document type',
   },
 };
 

@@ -55,6 +55,7 @@ export function buildProblem(error: AppError, lang: Language, instance: string) 
     instance,
     ...(error.field ? { field: error.field } : {}),
     ...(errors.length > 0 ? { errors } : {}),
+    ...error.extensions,
   };
 }
 
