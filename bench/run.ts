@@ -3,6 +3,7 @@ import { readRps } from './read-rps.js';
 import { report, type Outcome } from './lib/report.js';
 import { buildServer } from './lib/server.js';
 import { rssIdle } from './rss-idle.js';
+import { search } from './search.js';
 import { startup } from './startup.js';
 
 /**
@@ -15,6 +16,7 @@ const benchmarks: Record<string, () => Promise<Outcome>> = {
   rss_idle: rssIdle,
   login,
   read_rps: readRps,
+  search,
 };
 
 async function main(): Promise<number> {

@@ -119,6 +119,25 @@ export interface ResidentsTable {
   nationality: string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  // From 0004-residents-registry: all optional on insert.
+  phone: ColumnType<string | null, string | null | undefined, string | null>;
+  id_number: ColumnType<string | null, string | null | undefined, string | null>;
+  area: ColumnType<string | null, string | null | undefined, string | null>;
+  languages: ColumnType<string[], string[] | undefined, string[]>;
+  marital_status: ColumnType<string | null, string | null | undefined, string | null>;
+  employment_status: ColumnType<string | null, string | null | undefined, string | null>;
+  education_level: ColumnType<number | null, number | null | undefined, number | null>;
+  disability_percent: ColumnType<number | null, number | null | undefined, number | null>;
+  esf: ColumnType<Record<string, string>, string | undefined, string>;
+  latin_surname: ColumnType<string | null, string | null | undefined, string | null>;
+  latin_given_name: ColumnType<string | null, string | null | undefined, string | null>;
+  search_tokens: ColumnType<string[], string[] | undefined, string[]>;
+  search_text: ColumnType<string, string | undefined, string>;
+  version: ColumnType<number, number | undefined, number>;
+  merged_into: ColumnType<string | null, string | null | undefined, string | null>;
+  merged_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  merge_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  anonymised_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 /**

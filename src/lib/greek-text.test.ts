@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { isGreekVowel, normalizeForSearch, transliterateElot743 } from './greek-text.js';
+import {
+  isGreekVowel,
+  normalizeForSearch,
+  phoneticSkeleton,
+  phoneticSkeletons,
+  splitWords,
+  transliterateElot743,
+} from './greek-text.js';
 
 describe('normalizeForSearch', () => {
   it.each([
@@ -153,5 +160,45 @@ describe('isGreekVowel', () => {
     [' ', false],
   ])('%s → %s', (ch, expected) => {
     expect(isGreekVowel(ch)).toBe(expected);
+  });
+});
+
+describe('phoneticSkeletons', () => {
+  it.each([
+    ['Παπαδόπουλος', ['papadopulos']],
+    ['ΠΑΠΑΔΌΠΟΥΛΟΣ', ['papadopulos']],
+    ['papadopoulos', ['papadopulos']],
+    ['Γιώργος', ['iorgos']],
+    ['Yiorgos', ['iorgos']],
+    ['Ευάγγελος', ['evagelos']],
+    ['Euaggelos', ['evagelos']],
+    ['Ευθύμιος', ['efthimios']],
+    ['Νικολαΐδης', ['nikoledis']],
+    ['Μπακογιάννη', ['vakoiani']],
+    ['Ψαρρός', ['psaros']],
+    ['4arros', ['psaros']],
+    ['Xristos', ['hristos', 'ksristos']],
+    ['8eodwrhs', ['theodoris', 'theodorhs']],
+    ['Ελένη', ['eleni']],
+    ['Elenh', ['eleni', 'elenh']],
+    ['', []],
+  ])('%s → %j', (word, skeletons) => {
+    expect(phoneticSkeletons(word)).toEqual(skeletons);
+  });
+
+  it('gives Greek and its ELOT 743 romanisation the same skeleton', () => {
+    for (const name of ['Χατζηθεοδώρου', 'Αικατερίνη', 'Σταυρούλα', 'Ευστάθιος', 'Ντίνα']) {
+      expect(phoneticSkeletons(transliterateElot743(name))).toContain(phoneticSkeleton(name));
+    }
+  });
+});
+
+describe('splitWords', () => {
+  it('splits on spaces and hyphens', () => {
+    expect(splitWords('Παπαδοπούλου-Γεωργίου  Μαρία')).toEqual([
+      'παπαδοπουλου',
+      'γεωργιου',
+      'μαρια',
+    ]);
   });
 });

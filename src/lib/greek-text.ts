@@ -160,3 +160,181 @@ export function isGreekVowel(ch: string): boolean {
   const letter = describeGreekLetter(ch);
   return letter !== null && VOWELS.has(letter.base);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Phonetic skeletons for search (docs/decisions/0006-resident-search.md). Greek and Greeklish
+// (ELOT 743 and informal) spellings of a name collapse to the same short Latin string: the
+// ι-sounds (ι η υ ει οι) merge into i, ο/ω into o, ε/αι into e, ου into u, β/μπ/b into v,
+// δ/ντ into d, γγ/γκ into g, χ into h; doubled letters collapse.
+
+/** Alternatives for one unit of text; a Latin letter can stand for two Greek ones (x: χ or ξ). */
+type Alternatives = readonly string[];
+
+const GREEK_UNITS: Readonly<Record<string, Alternatives>> = {
+  ου: ['u'],
+  αι: ['e'],
+  ει: ['i'],
+  οι: ['i'],
+  υι: ['i'],
+  μπ: ['v'],
+  ντ: ['d'],
+  γγ: ['g'],
+  γκ: ['g'],
+  γχ: ['gh'],
+  γξ: ['gks'],
+  α: ['a'],
+  β: ['v'],
+  γ: ['g'],
+  δ: ['d'],
+  ε: ['e'],
+  ζ: ['z'],
+  η: ['i'],
+  θ: ['th'],
+  ι: ['i'],
+  κ: ['k'],
+  λ: ['l'],
+  μ: ['m'],
+  ν: ['n'],
+  ξ: ['ks'],
+  ο: ['o'],
+  π: ['p'],
+  ρ: ['r'],
+  σ: ['s'],
+  ς: ['s'],
+  τ: ['t'],
+  υ: ['i'],
+  φ: ['f'],
+  χ: ['h'],
+  ψ: ['ps'],
+  ω: ['o'],
+};
+
+// Informal Greeklish: 8 for θ, 4 for ψ, w for ω, h/x/ch/kh for χ, h for η, u for ου or υ, b for β.
+const LATIN_UNITS: Readonly<Record<string, Alternatives>> = {
+  th: ['th'],
+  ch: ['h'],
+  kh: ['h'],
+  ph: ['f'],
+  ps: ['ps'],
+  ks: ['ks'],
+  ou: ['u'],
+  ai: ['e'],
+  ae: ['e'],
+  ei: ['i'],
+  oi: ['i'],
+  mp: ['v'],
+  nt: ['d'],
+  gg: ['g'],
+  gk: ['g'],
+  ng: ['g'],
+  '8': ['th'],
+  '4': ['ps'],
+  a: ['a'],
+  b: ['v'],
+  c: ['k'],
+  d: ['d'],
+  e: ['e'],
+  f: ['f'],
+  g: ['g'],
+  i: ['i'],
+  j: ['i'],
+  k: ['k'],
+  l: ['l'],
+  m: ['m'],
+  n: ['n'],
+  o: ['o'],
+  p: ['p'],
+  q: ['k'],
+  r: ['r'],
+  s: ['s'],
+  t: ['t'],
+  u: ['u', 'i'],
+  v: ['v'],
+  w: ['o'],
+  x: ['h', 'ks'],
+  y: ['i'],
+  z: ['z'],
+};
+
+// αυ/ευ/ηυ (and Greeklish au/eu/ay/ey) sound v before vowels and voiced consonants, f otherwise.
+const UPSILON_VOWELS: Readonly<Record<string, string>> = {
+  αυ: 'a',
+  ευ: 'e',
+  ηυ: 'i',
+  au: 'a',
+  ay: 'a',
+  eu: 'e',
+  ey: 'e',
+};
+const VOICED_NEXT = /^[αεηιουωβγδζλμνρaeiouyvbgdzlmnrjw]/;
+const MAX_VARIANTS = 8;
+
+/** Splits a normalized word into units, longest match first, each with its alternatives. */
+function skeletonUnits(word: string): Alternatives[] {
+  const units: Alternatives[] = [];
+  let i = 0;
+  while (i < word.length) {
+    const two = word.slice(i, i + 2);
+    const vowel = UPSILON_VOWELS[two];
+    if (vowel !== undefined) {
+      units.push([vowel + (VOICED_NEXT.test(word.slice(i + 2)) ? 'v' : 'f')]);
+      i += 2;
+      continue;
+    }
+    const pair = GREEK_UNITS[two] ?? LATIN_UNITS[two];
+    if (two.length === 2 && pair) {
+      units.push(pair);
+      i += 2;
+      continue;
+    }
+    const ch = word.charAt(i);
+    // A lone Latin h is χ at a word's start or before a vowel ("Hristos") and η elsewhere ("Elenh").
+    if (ch === 'h')
+      units.push(i === 0 || /^[aeiouy]/.test(word.slice(i + 1)) ? ['h', 'i'] : ['i', 'h']);
+    else units.push(GREEK_UNITS[ch] ?? LATIN_UNITS[ch] ?? (/\d/.test(ch) ? [ch] : ['']));
+    i += 1;
+  }
+  return units;
+}
+
+function tidySkeleton(raw: string): string {
+  return (
+    raw
+      .replace(/(.)\1+/g, '$1')
+      // γι before a vowel is a glide: Γιάννης, Giannis, Yiannis and Jannis all sound "ianis".
+      .replace(/gi(?=[aeiou])/g, 'i')
+      .replace(/(.)\1+/g, '$1')
+  );
+}
+
+/**
+ * The phonetic skeletons of one word, most likely first. Greek text has one; Greeklish can
+ * have a few, because x is χ or ξ, h is χ or η and u is ου or υ ("Xristos" → hristos, kristos).
+ */
+export function phoneticSkeletons(word: string): string[] {
+  const normalized = normalizeForSearch(word).replace(/[^\p{L}\p{N}]/gu, '');
+  let variants = [''];
+  for (const alternatives of skeletonUnits(normalized)) {
+    const next: string[] = [];
+    for (const prefix of variants) {
+      for (const alternative of alternatives) next.push(prefix + alternative);
+    }
+    variants = next.slice(0, MAX_VARIANTS);
+  }
+  return [...new Set(variants.map(tidySkeleton))].filter((v) => v !== '');
+}
+
+/** The most likely skeleton of each word of `text`, joined by spaces. */
+export function phoneticSkeleton(text: string): string {
+  return splitWords(text)
+    .map((word) => phoneticSkeletons(word)[0] ?? '')
+    .filter((skeleton) => skeleton !== '')
+    .join(' ');
+}
+
+/** Words of free text: runs of letters and digits (hyphenated surnames give two words). */
+export function splitWords(text: string): string[] {
+  return normalizeForSearch(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+}

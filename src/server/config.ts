@@ -24,6 +24,10 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Where the built web app is; the API still runs when it is missing. */
   webDir: string;
+  /** Years after the end of the year of a resident's last contact before the file is anonymised. */
+  retentionYears: number;
+  /** Largest document upload accepted, in megabytes. */
+  uploadMaxMb: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -77,6 +81,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
     trustProxy: bool('TRUST_PROXY', false),
     logLevel,
     webDir: path.resolve(cwd, env.WEB_DIR || './dist/web'),
+    retentionYears: int('RETENTION_YEARS', 5, 1, 100),
+    uploadMaxMb: int('UPLOAD_MAX_MB', 10, 1, 100),
   };
 
   if (problems.length > 0) {

@@ -7,6 +7,13 @@ import { SessionProvider } from '../features/auth/SessionProvider.js';
 import { SignInPage } from '../features/auth/SignInPage.js';
 import { SettingsPage } from '../features/centers/SettingsPage.js';
 import { StaffPage } from '../features/staff/StaffPage.js';
+import { CasePage } from '../features/cases/CasePage.js';
+import { CasesPage } from '../features/cases/CasesPage.js';
+import { NewSessionPage } from '../features/counseling/NewSessionPage.js';
+import { LogRequestPage } from '../features/requests/LogRequestPage.js';
+import { NewResidentPage } from '../features/residents/NewResidentPage.js';
+import { ReceptionDeskPage } from '../features/residents/ReceptionDeskPage.js';
+import { ResidentFilePage } from '../features/residents/ResidentFilePage.js';
 import { NotFoundPage } from '../portal/NotFoundPage.js';
 import { RequirePermission } from './RequirePermission.js';
 import { StaffHomePage } from './StaffHomePage.js';
@@ -35,6 +42,45 @@ function SignedInRoutes() {
       <Route path="/audit">
         <RequirePermission permission="audit.read">
           <AuditPage />
+        </RequirePermission>
+      </Route>
+      <Route path="/residents">
+        <RequirePermission permission="residents.read">
+          <ReceptionDeskPage />
+        </RequirePermission>
+      </Route>
+      <Route path="/residents/new">
+        <RequirePermission permission="residents.write">
+          <NewResidentPage />
+        </RequirePermission>
+      </Route>
+      <Route path="/residents/:id/:tab?">
+        {(params: { id: string; tab?: string }) => (
+          <RequirePermission permission="residents.read">
+            <ResidentFilePage key={params.id} id={params.id} tab={params.tab} />
+          </RequirePermission>
+        )}
+      </Route>
+      <Route path="/requests/new">
+        <RequirePermission permission="requests.write">
+          <LogRequestPage />
+        </RequirePermission>
+      </Route>
+      <Route path="/cases">
+        <RequirePermission permission="cases.read">
+          <CasesPage />
+        </RequirePermission>
+      </Route>
+      <Route path="/cases/:id">
+        {(params: { id: string }) => (
+          <RequirePermission permission="cases.read">
+            <CasePage key={params.id} id={params.id} />
+          </RequirePermission>
+        )}
+      </Route>
+      <Route path="/counseling/new">
+        <RequirePermission permission="counseling.sessions.write">
+          <NewSessionPage />
         </RequirePermission>
       </Route>
       <Route path="/account">

@@ -9,6 +9,8 @@ interface NavItem {
 
 const ITEMS: NavItem[] = [
   { href: '/', label: 'staff.nav.home' },
+  { href: '/residents', label: 'staff.nav.residents', permission: 'residents.read' },
+  { href: '/cases', label: 'staff.nav.cases', permission: 'cases.read' },
   { href: '/staff', label: 'staff.nav.staff', permission: 'staff.read' },
   { href: '/settings', label: 'staff.nav.settings', permission: 'center.settings.read' },
   { href: '/audit', label: 'staff.nav.audit', permission: 'audit.read' },

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { ResidentCasesSection } from '../cases/ResidentCasesSection.js';
+import { CounselingSection } from '../counseling/CounselingSection.js';
+import { DocumentsSection } from '../documents/DocumentsSection.js';
+import { GdprSection } from '../gdpr/GdprSection.js';
+import { HouseholdSection } from '../households/HouseholdSection.js';
+import { ResidentRequestsSection } from '../requests/ResidentRequestsSection.js';
+import { DetailsSection } from './DetailsSection.js';
+import type { FileTab } from './file-tabs.js';
+import type { ResidentView } from './resident-types.js';
+import { TimelineSection } from './TimelineSection.js';
+
+interface FileSectionProps {
+  tab: FileTab;
+  resident: ResidentView;
+  onResident: (r: ResidentView) => void;
+}
+
+/**
+ * The resident's file composes the sections other features own; it is the one place where the
+ * residents feature reaches into its neighbours (like the app layer would).
+ */
+export function FileSection({ tab, resident, onResident }: FileSectionProps) {
+  const { t } = useTranslation();
+  const id = resident.id;
+  return (
+    <section aria-labelledby="file-section-heading" className="kt-file-section">
+      <h2 className="govgr-heading-l" id="file-section-heading">
+        {t(`residents.tab.${tab}`)}
+      </h2>
+      {tab === 'timeline' ? <TimelineSection residentId={id} /> : null}
+      {tab === 'details' ? <DetailsSection resident={resident} onSaved={onResident} /> : null}
+      {tab === 'household' ? <HouseholdSection resident={resident} /> : null}
+      {tab === 'cases' ? <ResidentCasesSection residentId={id} /> : null}
+      {tab === 'requests' ? <ResidentRequestsSection residentId={id} /> : null}
+      {tab === 'counseling' ? <CounselingSection residentId={id} /> : null}
+      {tab === 'documents' ? <DocumentsSection residentId={id} /> : null}
+      {tab === 'gdpr' ? <GdprSection residentId={id} /> : null}
+    </section>
+  );
+}
