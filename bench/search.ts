@@ -35,6 +35,8 @@ const KINDS: Kind[] = [
 function informalGreeklish(text: string): string {
   const map: Record<string, string> = {
     ου: 'u',
+    αυ: 'av',
+    ευ: 'ev',
     θ: '8',
     χ: 'x',
     ψ: 'ps',

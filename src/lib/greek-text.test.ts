@@ -171,8 +171,8 @@ describe('phoneticSkeletons', () => {
     ['Γιώργος', ['iorgos']],
     ['Yiorgos', ['iorgos']],
     ['Ευάγγελος', ['evagelos']],
-    ['Euaggelos', ['evagelos']],
-    ['Ευθύμιος', ['efthimios']],
+    ['Euaggelos', ['evagelos', 'euagelos']], // eu is ευ or ε-ου
+    ['Ευθύμιος', ['evthimios']], // ef and ev before a voiceless consonant are one sound
     ['Νικολαΐδης', ['nikoledis']],
     ['Μπακογιάννη', ['vakoiani']],
     ['Ψαρρός', ['psaros']],

@@ -211,17 +211,18 @@ const GREEK_UNITS: Readonly<Record<string, Alternatives>> = {
 
 // Informal Greeklish: 8 for θ, 4 for ψ, w for ω, h/x/ch/kh for χ, h for η, u for ου or υ, b for β.
 const LATIN_UNITS: Readonly<Record<string, Alternatives>> = {
-  th: ['th'],
+  // th, kh, ph are θ, χ, φ, or t, k, p followed by an informal h for η ("Polths", "Mixelakh").
+  th: ['th', 'ti'],
   ch: ['h'],
-  kh: ['h'],
-  ph: ['f'],
+  kh: ['h', 'ki'],
+  ph: ['f', 'pi'],
   ps: ['ps'],
   ks: ['ks'],
   ou: ['u'],
-  ai: ['e'],
-  ae: ['e'],
+  // Also α-ι, ο-ι as two vowels (Michail for Μιχαήλ, Zoi for Ζωή).
+  ai: ['e', 'ai'],
   ei: ['i'],
-  oi: ['i'],
+  oi: ['i', 'oi'],
   mp: ['v'],
   nt: ['d'],
   gg: ['g'],
@@ -277,12 +278,16 @@ function skeletonUnits(word: string): Alternatives[] {
     const two = word.slice(i, i + 2);
     const vowel = UPSILON_VOWELS[two];
     if (vowel !== undefined) {
-      units.push([vowel + (VOICED_NEXT.test(word.slice(i + 2)) ? 'v' : 'f')]);
+      const digraph = vowel + (VOICED_NEXT.test(word.slice(i + 2)) ? 'v' : 'f');
+      // Latin au/eu may also be α-ου ("Nikolau" for Νικολάου).
+      units.push(/[a-z]/.test(two) ? [digraph, `${vowel}u`] : [digraph]);
       i += 2;
       continue;
     }
     const pair = GREEK_UNITS[two] ?? LATIN_UNITS[two];
-    if (two.length === 2 && pair) {
+    // "nth" is ν-θ (Anthi), not ντ-η.
+    const splitsTh = two === 'nt' && word.charAt(i + 2) === 'h';
+    if (two.length === 2 && pair && !splitsTh) {
       units.push(pair);
       i += 2;
       continue;
@@ -303,6 +308,8 @@ function tidySkeleton(raw: string): string {
       .replace(/(.)\1+/g, '$1')
       // γι before a vowel is a glide: Γιάννης, Giannis, Yiannis and Jannis all sound "ianis".
       .replace(/gi(?=[aeiou])/g, 'i')
+      // αυ/ευ before a voiceless consonant is af/ef by ELOT but often typed av/ev: one sound.
+      .replace(/([ae])f(?=[^aeiou])/g, '$1v')
       .replace(/(.)\1+/g, '$1')
   );
 }

@@ -1,4 +1,5 @@
-// One fetch wrapper for every call to the server: language, CSRF, cookies and problem+json errors.
+// One fetch wrapper for every call to the server: language, CSRF, cookies and problem+json errors,
+// for JSON and multipart (FormData) bodies alike.
 
 export interface ProblemFieldError {
   field: string;
@@ -35,6 +36,7 @@ export function toApiError(error: unknown): ApiError {
 
 export interface ApiOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** JSON unless it is a FormData (multipart: the browser sets the boundary). */
   body?: unknown;
   signal?: AbortSignal;
   /** Sign-in steps handle 401 themselves instead of sending the person to the sign-in page. */
@@ -89,7 +91,14 @@ export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promi
     'Accept-Language': currentLanguage(),
   };
   if (method !== 'GET') headers['x-csrf-token'] = await csrfToken();
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
+  const body =
+    options.body === undefined
+      ? undefined
+      : multipart
+        ? (options.body as FormData)
+        : JSON.stringify(options.body);
 
   let response: Response;
   try {
@@ -97,7 +106,7 @@ export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promi
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body,
       signal: options.signal,
     });
   } catch (error) {

@@ -5,13 +5,18 @@ import { Loading } from '../../components/Loading.js';
 import { formatDateTime } from '../../lib/format-time.js';
 import { hasPermission, useSession } from '../auth/session-context.js';
 import { useSessions } from './api/list-sessions.js';
+import { NoteAccess } from './NoteAccess.js';
 import { SessionNote } from './SessionNote.js';
+import type { SessionView } from './session-types.js';
 
 /** That sessions happened, with whom and for how long; what was said stays sealed. */
 export function CounselingSection({ residentId }: { residentId: string }) {
   const { t, i18n } = useTranslation();
   const { session } = useSession();
   const list = useSessions(residentId);
+  const items = list.data?.items ?? [];
+  const replace = (u: SessionView) =>
+    list.setData({ items: items.map((x) => (x.id === u.id ? u : x)) });
   return (
     <>
       {hasPermission(session, 'counseling.sessions.write') ? (
@@ -28,7 +33,7 @@ export function CounselingSection({ residentId }: { residentId: string }) {
         <p className="govgr-body">{t('counseling.empty')}</p>
       ) : null}
       <ul className="govgr-list kt-sessions" data-testid="sessions">
-        {(list.data?.items ?? []).map((s) => (
+        {items.map((s) => (
           <li key={s.id} className="kt-session">
             <h3 className="govgr-heading-s">
               {t(`vocab.sessionKind.${s.kind}`)} · {formatDateTime(s.startedAt, i18n.language)}
@@ -41,6 +46,9 @@ export function CounselingSection({ residentId }: { residentId: string }) {
               })}
             </p>
             <SessionNote session={s} />
+            {s.author.id === session?.user.id ? (
+              <NoteAccess session={s} onChanged={replace} />
+            ) : null}
           </li>
         ))}
       </ul>

@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { ResidentCasesSection } from '../cases/ResidentCasesSection.js';
 import { CounselingSection } from '../counseling/CounselingSection.js';
+import { hasPermission, useSession } from '../auth/session-context.js';
 import { DocumentsSection } from '../documents/DocumentsSection.js';
 import { GdprSection } from '../gdpr/GdprSection.js';
 import { HouseholdSection } from '../households/HouseholdSection.js';
 import { ResidentRequestsSection } from '../requests/ResidentRequestsSection.js';
 import { DetailsSection } from './DetailsSection.js';
 import type { FileTab } from './file-tabs.js';
+import { HistorySection } from './HistorySection.js';
+import { MergeSection } from './MergeSection.js';
 import type { ResidentView } from './resident-types.js';
 import { TimelineSection } from './TimelineSection.js';
 
@@ -22,6 +25,7 @@ interface FileSectionProps {
  */
 export function FileSection({ tab, resident, onResident }: FileSectionProps) {
   const { t } = useTranslation();
+  const { session } = useSession();
   const id = resident.id;
   return (
     <section aria-labelledby="file-section-heading" className="kt-file-section">
@@ -29,7 +33,16 @@ export function FileSection({ tab, resident, onResident }: FileSectionProps) {
         {t(`residents.tab.${tab}`)}
       </h2>
       {tab === 'timeline' ? <TimelineSection residentId={id} /> : null}
-      {tab === 'details' ? <DetailsSection resident={resident} onSaved={onResident} /> : null}
+      {tab === 'details' ? (
+        <>
+          <DetailsSection resident={resident} onSaved={onResident} />
+          {/* Keyed by version: a save or a merge shows the new history at once. */}
+          <HistorySection key={resident.version} residentId={id} />
+          {hasPermission(session, 'residents.merge') ? (
+            <MergeSection resident={resident} onMerged={onResident} />
+          ) : null}
+        </>
+      ) : null}
       {tab === 'household' ? <HouseholdSection resident={resident} /> : null}
       {tab === 'cases' ? <ResidentCasesSection residentId={id} /> : null}
       {tab === 'requests' ? <ResidentRequestsSection residentId={id} /> : null}

@@ -33,6 +33,11 @@ export function ResidentFilePage({ id, tab }: { id: string; tab?: string }) {
   const shown = current && tabs.includes(current) ? current : undefined;
   return (
     <>
+      {new URLSearchParams(search).get('merged') ? (
+        <NotificationBanner title={t('residents.merge.doneTitle')} success testId="merge-done">
+          <p className="govgr-body">{t('residents.merge.doneText')}</p>
+        </NotificationBanner>
+      ) : null}
       {new URLSearchParams(search).get('registered') ? (
         <NotificationBanner title={t('residents.registeredTitle')} success>
           <p className="govgr-body">{t('residents.registeredText')}</p>
