@@ -7,6 +7,9 @@ import { recordAudit } from '../src/modules/audit/audit.service.js';
 import { hashPassword } from '../src/modules/auth/passwords.js';
 import { roles } from '../src/modules/auth/permissions.js';
 import { findFirstCenter } from '../src/modules/centers/centers.repository.js';
+import { residentSearchKeys } from '../src/modules/residents/name-keys.js';
+import { addSearchTerms } from '../src/modules/residents/residents.repository.js';
+import { transliterateElot743 } from '../src/lib/greek-text.js';
 import { ensureFirstRun } from '../src/modules/centers/first-run.js';
 import { insertStaff } from '../src/modules/staff/staff.repository.js';
 import { loadConfig } from '../src/server/config.js';
@@ -85,8 +88,10 @@ async function loadDemo(db: Db): Promise<void> {
         must_change_password: false,
       });
     }
+    // Same keys as a registration through the API computes, so the demo people are searchable.
     const rows = households.flatMap((household) =>
       household.members.map((person) => ({
+        ...searchColumns(person),
         center_id: center.id,
         surname: person.surname,
         given_name: person.givenName,
@@ -105,6 +110,7 @@ async function loadDemo(db: Db): Promise<void> {
       })),
     );
     await trx.insertInto('residents').values(rows).execute();
+    await addSearchTerms(trx, center.id, [...new Set(rows.flatMap((row) => row.search_tokens))]);
     await recordAudit(
       trx,
       { centerId: center.id, staffId: null, role: null, ip: null },
@@ -127,4 +133,14 @@ async function loadDemo(db: Db): Promise<void> {
     }
   }
   console.log('\n  administrator  admin          (the password printed at the first start)\n');
+}
+
+function searchColumns(person: { surname: string; givenName: string; fatherName: string }) {
+  const keys = residentSearchKeys(person);
+  return {
+    latin_surname: transliterateElot743(person.surname),
+    latin_given_name: transliterateElot743(person.givenName),
+    search_tokens: keys.tokens,
+    search_text: keys.text,
+  };
 }

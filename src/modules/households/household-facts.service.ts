@@ -3,11 +3,12 @@ import { AppError } from '../../lib/app-error.js';
 import { buildHouseholdFacts, type HouseholdFacts } from './eligibility-input.js';
 import { findFinances, listIncomes } from './household-finances.repository.js';
 import { findHousehold, listMembers } from './households.repository.js';
+import { employmentStatuses, type EmploymentStatus } from './households.vocabulary.js';
 
 /**
  * Loads what buildHouseholdFacts needs, for the benefits engine (which audits its own reads).
- * Disability and employment come from the resident's file once the residents registry holds
- * them; until then they are reported as unknown (null), never as "none".
+ * Disability and employment come from the members' resident files; for minimal member records
+ * (people who never came to the Center) they are unknown (null), never "none".
  */
 export async function loadHouseholdFacts(
   trx: Db,
@@ -31,6 +32,8 @@ export async function loadHouseholdFacts(
       birthDate: m.birth_date,
       startDate: m.start_date,
       endDate: m.end_date,
+      disabilityPercent: m.disability_percent,
+      employmentStatus: toEmploymentStatus(m.employment_status),
     })),
     finances: finances
       ? {
@@ -47,4 +50,8 @@ export async function loadHouseholdFacts(
         }
       : null,
   });
+}
+
+function toEmploymentStatus(value: string | null): EmploymentStatus | null {
+  return employmentStatuses.find((status) => status === value) ?? null;
 }

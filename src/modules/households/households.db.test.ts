@@ -221,11 +221,21 @@ describe('households', () => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('stale_record');
 
+    // Disability and employment come from the member's resident file.
+    await database.db
+      .updateTable('residents')
+      .set({ disability_percent: 80, employment_status: 'long_term_unemployed' })
+      .where('id', '=', household.members[0].residentId)
+      .execute();
     const facts = await loadHouseholdFacts(database.db, center.id, household.id, {
       asOf: '2025-06-01',
       taxYear: 2024,
     });
     expect(facts).toMatchObject({ size: 1, adults: 1, rentPaid: 4200, missing: [] });
+    expect(facts.members[0]).toMatchObject({
+      disabilityPercent: 80,
+      employmentStatus: 'long_term_unemployed',
+    });
     expect(facts.incomes.total).toBe(10640.5);
 
     const negative = await worker.put(`/api/households/${household.id}/finances/2024`, {

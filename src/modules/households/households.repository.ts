@@ -16,6 +16,9 @@ export interface MemberRow {
   relationship: Selectable<HouseholdMembersTable>['relationship'];
   start_date: string;
   end_date: string | null;
+  /** From the member's resident file; unknown (null) for minimal member records. */
+  disability_percent: number | null;
+  employment_status: string | null;
 }
 
 /** Today in the Center's time zone: memberships begin and end on the Center's calendar days. */
@@ -89,6 +92,8 @@ export function listMembers(
       'm.relationship',
       'm.start_date',
       'm.end_date',
+      'r.disability_percent',
+      'r.employment_status',
     ])
     .where('m.center_id', '=', centerId)
     .where('m.household_id', 'in', householdIds)
