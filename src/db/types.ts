@@ -1,4 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ApplicationsTables } from '../modules/applications/applications.tables.js';
+import type { CatalogTables } from '../modules/benefits/catalog/catalog.tables.js';
+import type { ScreeningTables } from '../modules/benefits/screening/screening.tables.js';
 import type { CasesTables } from '../modules/cases/cases.tables.js';
 import type { CounselingTables } from '../modules/counseling/counseling.tables.js';
 import type { DocumentsTables } from '../modules/documents/documents.tables.js';
@@ -153,7 +156,10 @@ export interface Database
     RequestsTables,
     CounselingTables,
     DocumentsTables,
-    GdprTables {
+    GdprTables,
+    CatalogTables,
+    ScreeningTables,
+    ApplicationsTables {
   centers: CentersTable;
   staff: StaffTable;
   sessions: SessionsTable;

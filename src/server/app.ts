@@ -17,6 +17,10 @@ import { registerHouseholdRoutes } from '../modules/households/households.routes
 import { registerRequestRoutes } from '../modules/requests/requests.routes.js';
 import { registerResidentRoutes } from '../modules/residents/residents.routes.js';
 import { registerTimelineRoutes } from '../modules/timeline/timeline.routes.js';
+import { registerApplicationRoutes } from '../modules/applications/applications.routes.js';
+import { registerCatalogRoutes } from '../modules/benefits/catalog/catalog.routes.js';
+import { registerBenefitRulesRoutes } from '../modules/benefits/rules/rules.routes.js';
+import { registerScreeningRoutes } from '../modules/benefits/screening/screening.routes.js';
 import type { ModuleDeps } from './module-deps.js';
 import type { Config } from './config.js';
 import { registerAccessControl } from './plugins/access.js';
@@ -96,6 +100,10 @@ export async function buildApp({ config, db, keyRing, logger }: AppDeps): Promis
   registerCounselingRoutes(app, db, deps);
   registerDocumentRoutes(app, db, deps);
   registerGdprRoutes(app, db, deps);
+  registerBenefitRulesRoutes(app, db, deps);
+  registerCatalogRoutes(app, db, deps);
+  registerScreeningRoutes(app, db, deps);
+  registerApplicationRoutes(app, db, deps);
 
   await registerWebApp(app, config.webDir);
   return app;

@@ -7,6 +7,9 @@ import * as households from './0005-households.js';
 import * as casesRequests from './0006-cases-requests.js';
 import * as counseling from './0007-counseling.js';
 import * as documentsGdpr from './0008-documents-gdpr.js';
+import * as benefitPrograms from './0009-benefit-programs.js';
+import * as screeningsOutreach from './0010-screenings-outreach.js';
+import * as applications from './0011-applications.js';
 
 /**
  * Migrations in order. Listed in code (not discovered on disk) so the same set runs from the
@@ -21,4 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0006-cases-requests': casesRequests,
   '0007-counseling': counseling,
   '0008-documents-gdpr': documentsGdpr,
+  '0009-benefit-programs': benefitPrograms,
+  '0010-screenings-outreach': screeningsOutreach,
+  '0011-applications': applications,
 };

@@ -38,6 +38,13 @@ export const permissions = [
   'gdpr.consents.write',
   'gdpr.export',
   'gdpr.erase',
+  // Benefits: catalog and parameters, screening, municipal criteria, outreach, applications.
+  'benefits.read',
+  'benefits.screen',
+  'benefits.programs.manage',
+  'benefits.outreach',
+  'applications.read',
+  'applications.write',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -60,6 +67,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'staff.read',
     'staff.manage',
     'audit.read',
+    'benefits.read',
+    'benefits.programs.manage',
   ],
   // Assigns work and sees every case; sees that counseling happened, never what was said.
   coordinator: [
@@ -81,6 +90,12 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'documents.write',
     'gdpr.consents.write',
     'gdpr.export',
+    'benefits.read',
+    'benefits.screen',
+    'benefits.programs.manage',
+    'benefits.outreach',
+    'applications.read',
+    'applications.write',
   ],
   social_worker: [
     'center.settings.read',
@@ -100,6 +115,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'documents.write',
     'gdpr.consents.write',
     'gdpr.export',
+    'benefits.read',
+    'benefits.screen',
+    'benefits.outreach',
+    'applications.read',
+    'applications.write',
   ],
   psychologist: [
     'center.settings.read',
@@ -115,6 +135,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'documents.read',
     'documents.write',
     'gdpr.consents.write',
+    'benefits.read',
   ],
   // The desk: finds and registers people, logs requests, takes documents; never sees case notes.
   reception: [
@@ -127,6 +148,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'counseling.sessions.read',
     'documents.write',
     'gdpr.consents.write',
+    'benefits.read',
+    'applications.read',
   ],
   // Partners will see only the referrals sent to their organization (cooperation issue).
   partner: [],
@@ -138,6 +161,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'residents.read',
     'gdpr.export',
     'gdpr.erase',
+    'benefits.read',
   ],
 };
 
