@@ -9,6 +9,7 @@ import { SettingsPage } from '../features/centers/SettingsPage.js';
 import { StaffPage } from '../features/staff/StaffPage.js';
 import { CasePage } from '../features/cases/CasePage.js';
 import { CasesPage } from '../features/cases/CasesPage.js';
+import { NotificationsPage } from '../features/notifications/NotificationsPage.js';
 import { NewSessionPage } from '../features/counseling/NewSessionPage.js';
 import { LogRequestPage } from '../features/requests/LogRequestPage.js';
 import { NewResidentPage } from '../features/residents/NewResidentPage.js';
@@ -82,6 +83,9 @@ function SignedInRoutes() {
         <RequirePermission permission="counseling.sessions.write">
           <NewSessionPage />
         </RequirePermission>
+      </Route>
+      <Route path="/notifications">
+        <NotificationsPage />
       </Route>
       <Route path="/account">
         <AccountPage />

@@ -8,6 +8,7 @@ import { SiteHeader } from '../components/SiteHeader.js';
 import { SkipLink } from '../components/SkipLink.js';
 import { logout } from '../features/auth/api/logout.js';
 import { useSession } from '../features/auth/session-context.js';
+import { NotificationsBadge } from '../features/notifications/NotificationsBadge.js';
 import { localized } from '../lib/types.js';
 import { StaffNav } from './StaffNav.js';
 
@@ -46,6 +47,7 @@ export function StaffLayout({ children }: { children: ReactNode }) {
             })}
           </p>
         ) : null}
+        {active ? <NotificationsBadge /> : null}
         <LanguageSwitch />
         {session ? (
           <Button variant="secondary" onClick={() => void signOut()}>

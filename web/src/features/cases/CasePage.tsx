@@ -12,6 +12,7 @@ import { useCase } from './api/get-case.js';
 import { AssessmentForm } from './AssessmentForm.js';
 import type { CaseView } from './case-types.js';
 import { CaseStatusForm } from './CaseStatusForm.js';
+import { CaseTeamForm } from './CaseTeamForm.js';
 import { PlanForm } from './PlanForm.js';
 
 export function CasePage({ id }: { id: string }) {
@@ -24,8 +25,11 @@ export function CasePage({ id }: { id: string }) {
   const status = useSubmit();
   const assessment = useSubmit();
   const plan = useSubmit();
+  const team = useSubmit();
   const canWrite = hasPermission(session, 'cases.write');
+  const canAssign = hasPermission(session, 'cases.assign');
   const view = query.data;
+  const carries = !!view && view.assignedWorker?.id === session?.user.id;
   const title = view ? t('cases.caseOf', { name: view.residentName }) : t('cases.caseTitle');
   useDocumentTitle(t('common.pageTitle', { page: title, site: t('common.staffAppName') }));
 
@@ -113,6 +117,13 @@ export function CasePage({ id }: { id: string }) {
           <CaseStatusForm view={view} submit={status} save={saver(status)} />
           <AssessmentForm view={view} submit={assessment} save={saver(assessment)} />
           <PlanForm view={view} submit={plan} save={saver(plan)} />
+          {canAssign || carries ? (
+            hasPermission(session, 'staff.read') ? (
+              <CaseTeamForm view={view} submit={team} save={saver(team)} canAssign={canAssign} />
+            ) : (
+              <p className="govgr-hint">{t('cases.noStaffList')}</p>
+            )
+          ) : null}
         </div>
       ) : null}
     </>

@@ -22,22 +22,23 @@ interface FinancesFormProps {
   household: HouseholdView;
   finances: Finances;
   canWrite: boolean;
+  /** Kept by the parent, since the form is remounted with the saved version. */
+  saved: boolean;
   onSaved: (f: Finances) => void;
   onReload: () => void;
 }
 
 /** One tax year's incomes and assets; amounts are typed the Greek way («1.234,56»). */
-export function FinancesForm({ household, finances, canWrite, onSaved, onReload }: FinancesFormProps) {
+export function FinancesForm(props: FinancesFormProps) {
+  const { household, finances, canWrite, saved, onSaved, onReload } = props;
   const { t } = useTranslation();
   const [draft, setDraft] = useState<FinancesDraft>(() => toFinancesDraft(finances));
   const [stale, setStale] = useState(false);
-  const [saved, setSaved] = useState(false);
   const submit = useSubmit();
   const errors = submit.fieldErrors;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    setSaved(false);
     if (!submit.validate(validateFinances(draft, t))) return;
     const result = await submit.run(async () => {
       try {
@@ -51,13 +52,9 @@ export function FinancesForm({ household, finances, canWrite, onSaved, onReload 
         throw error;
       }
     });
-    if (result) {
-      setSaved(true);
-      onSaved(result);
-    }
+    if (result) onSaved(result);
   }
 
-  const members = household.members.filter((m) => !m.endDate);
   return (
     <form className="govgr-form" noValidate onSubmit={(e) => void onSubmit(e)}>
       {saved ? (
@@ -74,7 +71,7 @@ export function FinancesForm({ household, finances, canWrite, onSaved, onReload 
       ) : null}
       <IncomeRows
         incomes={draft.incomes}
-        members={members}
+        members={household.members}
         errors={errors}
         onChange={(incomes) => setDraft((d) => ({ ...d, incomes }))}
       />

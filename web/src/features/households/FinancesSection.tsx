@@ -42,6 +42,7 @@ export function FinancesSection({
 
 function YearFinances(props: { household: HouseholdView; year: number; canWrite: boolean }) {
   const query = useFinances(props.household.id, props.year);
+  const [saved, setSaved] = useState(false);
   if (query.error) return <LoadError error={query.error} onRetry={query.reload} />;
   if (!query.data) return <Loading />;
   return (
@@ -51,8 +52,15 @@ function YearFinances(props: { household: HouseholdView; year: number; canWrite:
       household={props.household}
       finances={query.data}
       canWrite={props.canWrite}
-      onSaved={query.setData}
-      onReload={query.reload}
+      saved={saved}
+      onSaved={(f) => {
+        setSaved(true);
+        query.setData(f);
+      }}
+      onReload={() => {
+        setSaved(false);
+        query.reload();
+      }}
     />
   );
 }

@@ -7,6 +7,8 @@ import { useSubmit } from '../../lib/use-submit.js';
 import { hasPermission, useSession } from '../auth/session-context.js';
 import type { ResidentView } from '../residents/resident-types.js';
 import { AddMemberForm } from './AddMemberForm.js';
+import { FinancesSection } from './FinancesSection.js';
+import type { HouseholdView } from './household-types.js';
 import { createHousehold, useResidentHouseholds } from './api/households.js';
 import { MembersTable } from './MembersTable.js';
 
@@ -17,6 +19,8 @@ export function HouseholdSection({ resident }: { resident: ResidentView }) {
   const create = useSubmit();
   const canWrite = hasPermission(session, 'households.write');
   const items = list.data?.items ?? [];
+  const replace = (u: HouseholdView) =>
+    list.setData({ items: items.map((x) => (x.id === u.id ? u : x)) });
 
   async function start() {
     const created = await create.run(() => createHousehold(resident.id));
@@ -37,13 +41,15 @@ export function HouseholdSection({ resident }: { resident: ResidentView }) {
               ? t('households.current')
               : t('households.past', { date: h.createdAt.slice(0, 10) })}
           </h3>
-          <MembersTable household={h} />
           {canWrite && i === 0 ? (
-            <AddMemberForm
-              household={h}
-              onSaved={(u) => list.setData({ items: items.map((x) => (x.id === u.id ? u : x)) })}
-            />
-          ) : null}
+            <>
+              <MembersTable household={h} onSaved={replace} onReload={list.reload} />
+              <AddMemberForm household={h} onSaved={replace} />
+            </>
+          ) : (
+            <MembersTable household={h} />
+          )}
+          {i === 0 ? <FinancesSection household={h} canWrite={canWrite} /> : null}
         </section>
       ))}
       {canWrite && list.data && items.length === 0 ? (

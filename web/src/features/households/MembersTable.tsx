@@ -1,9 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { EndMembership } from './EndMembership.js';
 import type { HouseholdView } from './household-types.js';
 
+interface MembersTableProps {
+  household: HouseholdView;
+  /** Given when the person may end memberships of this (current) household. */
+  onSaved?: (h: HouseholdView) => void;
+  onReload?: () => void;
+}
+
 /** Current and former members: a membership keeps its dates, so the history stays visible. */
-export function MembersTable({ household }: { household: HouseholdView }) {
+export function MembersTable({ household, onSaved, onReload }: MembersTableProps) {
   const { t } = useTranslation();
   const cell = 'govgr-table__cell';
   const heads = ['name', 'relationship', 'birthDate', 'startDate', 'endDate'];
@@ -18,6 +26,11 @@ export function MembersTable({ household }: { household: HouseholdView }) {
                 {t(`households.col.${h}`)}
               </th>
             ))}
+            {onSaved ? (
+              <th scope="col" className="govgr-table__header">
+                {t('households.col.actions')}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody className="govgr-table__body">
@@ -44,6 +57,18 @@ export function MembersTable({ household }: { household: HouseholdView }) {
               <td className={cell} data-label={t('households.col.endDate')}>
                 {m.endDate ?? t('households.stillMember')}
               </td>
+              {onSaved ? (
+                <td className={cell} data-label={t('households.col.actions')}>
+                  {m.endDate ? null : (
+                    <EndMembership
+                      household={household}
+                      member={m}
+                      onSaved={onSaved}
+                      onReload={onReload ?? (() => undefined)}
+                    />
+                  )}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

@@ -61,7 +61,11 @@ export function fromFinancesDraft(d: FinancesDraft, version: number): Omit<Finan
   const money = (s: string) => parseMoney(s) ?? 0;
   return {
     version,
-    incomes: d.incomes.map((i) => ({ memberId: i.memberId, type: i.type, amount: money(i.amount) })),
+    incomes: d.incomes.map((i) => ({
+      memberId: i.memberId,
+      type: i.type,
+      amount: money(i.amount),
+    })),
     realEstateValue: money(d.money.realEstateValue),
     deposits: money(d.money.deposits),
     vehiclesValue: money(d.money.vehiclesValue),

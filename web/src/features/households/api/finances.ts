@@ -11,6 +11,10 @@ export function useFinances(householdId: string, taxYear: number) {
 }
 
 /** `version` 0 creates the year's record; otherwise the version read (409 stale_record if not). */
-export function saveFinances(householdId: string, taxYear: number, input: Omit<Finances, 'taxYear'>) {
+export function saveFinances(
+  householdId: string,
+  taxYear: number,
+  input: Omit<Finances, 'taxYear'>,
+) {
   return apiFetch<Finances>(path(householdId, taxYear), { method: 'PUT', body: input });
 }
