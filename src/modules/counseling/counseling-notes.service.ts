@@ -14,6 +14,7 @@ import {
 } from './counseling.policy.js';
 import {
   listActiveCoordinatorIds,
+  listParticipants,
   findSealedNote,
   updateSealedNote,
   type SealedNoteRow,
@@ -107,13 +108,21 @@ export async function breakGlass(
       reason: trimmed,
     });
     const coordinators = await listActiveCoordinatorIds(trx, actor.centerId);
+    // The resident's id (never a name) lets the coordinator open the file from the alert.
+    const [participant] = await listParticipants(trx, actor.centerId, [sessionId]);
     await notifyStaff(
       trx,
       actor.centerId,
       breakGlassRecipients(coordinators, row.author_id, reader.staffId),
       {
         kind: 'counseling.break_glass',
-        details: { sessionId, staffId: reader.staffId, role: reader.role, reason: trimmed },
+        details: {
+          sessionId,
+          residentId: participant?.resident_id ?? null,
+          staffId: reader.staffId,
+          role: reader.role,
+          reason: trimmed,
+        },
       },
     );
     return presentNote(row, openNote(row, keyRing));

@@ -444,7 +444,11 @@ describe('break-glass', () => {
       expect(notice).toMatchObject({
         kind: 'counseling.break_glass',
         readAt: null,
-        details: { staffId: staff.social_worker.staff.id, reason: REASON },
+        details: {
+          staffId: staff.social_worker.staff.id,
+          reason: REASON,
+          residentId: expect.any(String),
+        },
       });
       expect(inbox.body).not.toContain(SECRET);
     }

@@ -123,3 +123,23 @@ describe('staff accounts', () => {
     expect(row.role).toBe('administrator');
   });
 });
+
+describe('colleagues', () => {
+  it('lets any signed-in staff member pick an active colleague, without account details', async () => {
+    const center = await database.db.selectFrom('centers').selectAll().executeTakeFirstOrThrow();
+    const psychologist = await seedStaff(database.db, testApp.keyRing, center, 'psychologist');
+    const away = await seedStaff(database.db, testApp.keyRing, center, 'social_worker');
+    await client.patch(`/api/staff/${away.staff.id}`, { status: 'disabled' });
+    const session = new TestClient(testApp.app, 'en');
+    await session.signIn(psychologist);
+    expect((await session.get('/api/staff')).statusCode).toBe(403);
+    const colleagues = (await session.get('/api/staff/colleagues')).json().items;
+    expect(colleagues).toContainEqual({
+      id: admin.staff.id,
+      displayName: admin.staff.display_name,
+      role: 'administrator',
+    });
+    expect(colleagues.map((c: { id: string }) => c.id)).not.toContain(away.staff.id);
+    expect(Object.keys(colleagues[0]).sort()).toEqual(['displayName', 'id', 'role']);
+  });
+});

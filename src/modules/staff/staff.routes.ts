@@ -3,9 +3,16 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Db } from '../../db/connection.js';
 import { actorOf } from '../../server/plugins/access.js';
-import { CreateStaffBody, StaffIdParams, StaffView, UpdateStaffBody } from './staff.schemas.js';
+import {
+  ColleagueView,
+  CreateStaffBody,
+  StaffIdParams,
+  StaffView,
+  UpdateStaffBody,
+} from './staff.schemas.js';
 import {
   createStaff,
+  listColleagues,
   listStaff,
   resetStaffPassword,
   resetStaffTotp,
@@ -25,6 +32,15 @@ export function registerStaffRoutes(parent: FastifyInstance, db: Db): void {
       schema: { tags, response: { 200: Type.Object({ items: Type.Array(StaffView) }) } },
     },
     async (request) => ({ items: await listStaff(db, actorOf(request)) }),
+  );
+
+  app.get(
+    '/api/staff/colleagues',
+    {
+      config: { access: 'active-session' },
+      schema: { tags, response: { 200: Type.Object({ items: Type.Array(ColleagueView) }) } },
+    },
+    async (request) => ({ items: await listColleagues(db, actorOf(request)) }),
   );
 
   app.post(

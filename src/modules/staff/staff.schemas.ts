@@ -53,3 +53,14 @@ export const StaffIdParams = Type.Object(
   { id: Type.String({ format: 'uuid' }) },
   { additionalProperties: false },
 );
+
+/** What any signed-in colleague may know of another: enough to pick them, nothing more. */
+export const ColleagueView = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    displayName: Type.String(),
+    role: RoleSchema,
+  },
+  { additionalProperties: false },
+);
+export type ColleagueView = Static<typeof ColleagueView>;

@@ -13,10 +13,22 @@ import {
   lockStaff,
   updateStaff,
 } from './staff.repository.js';
-import type { CreateStaffBody, StaffView, UpdateStaffBody } from './staff.schemas.js';
+import type {
+  ColleagueView,
+  CreateStaffBody,
+  StaffView,
+  UpdateStaffBody,
+} from './staff.schemas.js';
 
 export async function listStaff(db: Db, actor: Actor): Promise<StaffView[]> {
   return (await listStaffOfCenter(db, actor.centerId)).map(presentStaff);
+}
+
+/** The Center's active colleagues, for choosing whom to share a note with or put on a team. */
+export async function listColleagues(db: Db, actor: Actor): Promise<ColleagueView[]> {
+  return (await listStaffOfCenter(db, actor.centerId))
+    .filter((row) => row.status === 'active' && row.role !== 'partner')
+    .map((row) => ({ id: row.id, displayName: row.display_name, role: row.role }));
 }
 
 /** A new account gets a one-time password, shown once to the administrator, changed at first sign-in. */

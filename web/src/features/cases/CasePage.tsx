@@ -118,11 +118,7 @@ export function CasePage({ id }: { id: string }) {
           <AssessmentForm view={view} submit={assessment} save={saver(assessment)} />
           <PlanForm view={view} submit={plan} save={saver(plan)} />
           {canAssign || carries ? (
-            hasPermission(session, 'staff.read') ? (
-              <CaseTeamForm view={view} submit={team} save={saver(team)} canAssign={canAssign} />
-            ) : (
-              <p className="govgr-hint">{t('cases.noStaffList')}</p>
-            )
+            <CaseTeamForm view={view} submit={team} save={saver(team)} canAssign={canAssign} />
           ) : null}
         </div>
       ) : null}

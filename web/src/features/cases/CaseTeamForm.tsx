@@ -5,7 +5,7 @@ import { Checkbox } from '../../components/Checkbox.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { Loading } from '../../components/Loading.js';
 import { Select } from '../../components/Select.js';
-import { useStaffList } from '../staff/api/list-staff.js';
+import { useColleagues } from '../staff/api/list-colleagues.js';
 import { updateCase } from './api/update-case.js';
 import type { CaseFormProps } from './CaseStatusForm.js';
 
@@ -14,7 +14,7 @@ const CASE_ROLES = new Set(['coordinator', 'social_worker', 'psychologist']);
 
 /**
  * The assigned worker (needs `cases.assign`) and the team (also the assigned worker's own
- * choice). Mounted only when the session may list staff (`staff.read`).
+ * choice), chosen among the Center's active colleagues.
  */
 export function CaseTeamForm({
   view,
@@ -23,12 +23,10 @@ export function CaseTeamForm({
   canAssign,
 }: CaseFormProps & { canAssign: boolean }) {
   const { t } = useTranslation();
-  const staff = useStaffList();
+  const staff = useColleagues();
   const [worker, setWorker] = useState(view.assignedWorker?.id ?? '');
   const [team, setTeam] = useState<string[]>(view.team.map((m) => m.id));
-  const people = (staff.data?.items ?? []).filter(
-    (s) => s.status === 'active' && CASE_ROLES.has(s.role),
-  );
+  const people = (staff.data?.items ?? []).filter((s) => CASE_ROLES.has(s.role));
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

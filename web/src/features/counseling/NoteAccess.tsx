@@ -5,8 +5,8 @@ import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { Loading } from '../../components/Loading.js';
 import { Select } from '../../components/Select.js';
 import { useSubmit } from '../../lib/use-submit.js';
-import { hasPermission, useSession } from '../auth/session-context.js';
-import { useStaffList } from '../staff/api/list-staff.js';
+import { useSession } from '../auth/session-context.js';
+import { useColleagues } from '../staff/api/list-colleagues.js';
 import { grantNoteAccess, revokeNoteAccess } from './api/grants.js';
 import type { SessionView } from './session-types.js';
 
@@ -54,16 +54,12 @@ export function NoteAccess({ session: s, onChanged }: NoteAccessProps) {
           ))}
         </ul>
       )}
-      {hasPermission(session, 'staff.read') ? (
-        <GrantForm
-          session={s}
-          selfId={session?.user.id ?? ''}
-          busy={submit.submitting}
-          onGrant={(staffId) => void change(() => grantNoteAccess(s.id, staffId))}
-        />
-      ) : (
-        <p className="govgr-hint">{t('counseling.access.noColleagueList')}</p>
-      )}
+      <GrantForm
+        session={s}
+        selfId={session?.user.id ?? ''}
+        busy={submit.submitting}
+        onGrant={(staffId) => void change(() => grantNoteAccess(s.id, staffId))}
+      />
     </section>
   );
 }
@@ -77,11 +73,11 @@ interface GrantFormProps {
 
 function GrantForm({ session: s, selfId, busy, onGrant }: GrantFormProps) {
   const { t } = useTranslation();
-  const staff = useStaffList();
+  const staff = useColleagues();
   const [chosen, setChosen] = useState('');
   const granted = new Set(s.grantedTo.map((g) => g.id));
   const colleagues = (staff.data?.items ?? []).filter(
-    (x) => x.status === 'active' && CLINICAL.has(x.role) && x.id !== selfId && !granted.has(x.id),
+    (x) => CLINICAL.has(x.role) && x.id !== selfId && !granted.has(x.id),
   );
   if (staff.loading) return <Loading />;
   if (colleagues.length === 0) return <p className="govgr-hint">{t('counseling.access.none')}</p>;

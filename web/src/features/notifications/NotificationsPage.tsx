@@ -4,8 +4,7 @@ import { LoadError } from '../../components/LoadError.js';
 import { Loading } from '../../components/Loading.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { useSubmit } from '../../lib/use-submit.js';
-import { hasPermission, useSession } from '../auth/session-context.js';
-import { useStaffList } from '../staff/api/list-staff.js';
+import { useColleagues } from '../staff/api/list-colleagues.js';
 import { useNotifications } from './api/list-notifications.js';
 import { markNotificationRead } from './api/mark-read.js';
 import { NotificationItem } from './NotificationItem.js';
@@ -13,7 +12,6 @@ import { NOTIFICATIONS_CHANGED, type NotificationView } from './notification-typ
 
 export function NotificationsPage() {
   const { t } = useTranslation();
-  const { session } = useSession();
   const list = useNotifications();
   const submit = useSubmit();
   const title = t('notifications.title');
@@ -36,11 +34,7 @@ export function NotificationsPage() {
       {list.data && items.length === 0 ? (
         <p className="govgr-body">{t('notifications.empty')}</p>
       ) : null}
-      {hasPermission(session, 'staff.read') ? (
-        <WithStaffNames items={items} busy={submit.submitting} onRead={read} />
-      ) : (
-        <Items items={items} names={new Map()} busy={submit.submitting} onRead={read} />
-      )}
+      <WithStaffNames items={items} busy={submit.submitting} onRead={read} />
     </>
   );
 }
@@ -52,7 +46,7 @@ interface ItemsProps {
 }
 
 function WithStaffNames(props: ItemsProps) {
-  const staff = useStaffList();
+  const staff = useColleagues();
   const names = new Map((staff.data?.items ?? []).map((s) => [s.id, s.displayName]));
   return <Items {...props} names={names} />;
 }
