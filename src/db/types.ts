@@ -1,5 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { ApplicationsTables } from '../modules/applications/applications.tables.js';
+import type { BookingTables } from '../modules/appointments/booking/booking.tables.js';
+import type { CalendarTables } from '../modules/appointments/calendar/calendar.tables.js';
 import type { CatalogTables } from '../modules/benefits/catalog/catalog.tables.js';
 import type { ScreeningTables } from '../modules/benefits/screening/screening.tables.js';
 import type { CasesTables } from '../modules/cases/cases.tables.js';
@@ -159,7 +161,9 @@ export interface Database
     GdprTables,
     CatalogTables,
     ScreeningTables,
-    ApplicationsTables {
+    ApplicationsTables,
+    CalendarTables,
+    BookingTables {
   centers: CentersTable;
   staff: StaffTable;
   sessions: SessionsTable;

@@ -18,6 +18,8 @@ import { registerRequestRoutes } from '../modules/requests/requests.routes.js';
 import { registerResidentRoutes } from '../modules/residents/residents.routes.js';
 import { registerTimelineRoutes } from '../modules/timeline/timeline.routes.js';
 import { registerApplicationRoutes } from '../modules/applications/applications.routes.js';
+import { registerBookingRoutes } from '../modules/appointments/booking/booking.routes.js';
+import { registerCalendarRoutes } from '../modules/appointments/calendar/calendar.routes.js';
 import { registerCatalogRoutes } from '../modules/benefits/catalog/catalog.routes.js';
 import { registerBenefitRulesRoutes } from '../modules/benefits/rules/rules.routes.js';
 import { registerScreeningRoutes } from '../modules/benefits/screening/screening.routes.js';
@@ -104,6 +106,8 @@ export async function buildApp({ config, db, keyRing, logger }: AppDeps): Promis
   registerCatalogRoutes(app, db, deps);
   registerScreeningRoutes(app, db, deps);
   registerApplicationRoutes(app, db, deps);
+  registerCalendarRoutes(app, db, deps);
+  registerBookingRoutes(app, db, deps);
 
   await registerWebApp(app, config.webDir);
   return app;

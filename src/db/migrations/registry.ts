@@ -10,6 +10,8 @@ import * as documentsGdpr from './0008-documents-gdpr.js';
 import * as benefitPrograms from './0009-benefit-programs.js';
 import * as screeningsOutreach from './0010-screenings-outreach.js';
 import * as applications from './0011-applications.js';
+import * as calendarAppointments from './0012-calendar-appointments.js';
+import * as booking from './0013-booking.js';
 
 /**
  * Migrations in order. Listed in code (not discovered on disk) so the same set runs from the
@@ -27,4 +29,6 @@ export const migrations: Record<string, Migration> = {
   '0009-benefit-programs': benefitPrograms,
   '0010-screenings-outreach': screeningsOutreach,
   '0011-applications': applications,
+  '0012-calendar-appointments': calendarAppointments,
+  '0013-booking': booking,
 };

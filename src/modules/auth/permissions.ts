@@ -45,6 +45,10 @@ export const permissions = [
   'benefits.outreach',
   'applications.read',
   'applications.write',
+  // Appointments: agendas, booking for residents, check-in, and the calendar set-up.
+  'appointments.read',
+  'appointments.book',
+  'appointments.manage',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -69,6 +73,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'audit.read',
     'benefits.read',
     'benefits.programs.manage',
+    'appointments.read',
+    'appointments.manage',
   ],
   // Assigns work and sees every case; sees that counseling happened, never what was said.
   coordinator: [
@@ -96,6 +102,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'benefits.outreach',
     'applications.read',
     'applications.write',
+    'appointments.read',
+    'appointments.book',
+    'appointments.manage',
   ],
   social_worker: [
     'center.settings.read',
@@ -120,6 +129,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'benefits.outreach',
     'applications.read',
     'applications.write',
+    'appointments.read',
+    'appointments.book',
   ],
   psychologist: [
     'center.settings.read',
@@ -136,6 +147,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'documents.write',
     'gdpr.consents.write',
     'benefits.read',
+    'appointments.read',
+    'appointments.book',
   ],
   // The desk: finds and registers people, logs requests, takes documents; never sees case notes.
   reception: [
@@ -150,6 +163,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'gdpr.consents.write',
     'benefits.read',
     'applications.read',
+    'appointments.read',
+    'appointments.book',
   ],
   // Partners will see only the referrals sent to their organization (cooperation issue).
   partner: [],

@@ -1,0 +1,7 @@
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../../db/connection.js';
+import type { ModuleDeps } from '../../../server/module-deps.js';
+
+export function registerBookingRoutes(_app: FastifyInstance, _db: Db, _deps: ModuleDeps): void {
+  // Routes of this module are added by the appointments issue.
+}
