@@ -1,8 +1,12 @@
+import { appointmentsBooking } from './appointments-booking.js';
+import { appointments } from './appointments.js';
 import { login } from './login.js';
 import { readRps } from './read-rps.js';
+import { rescreen } from './rescreen.js';
 import { report, type Outcome } from './lib/report.js';
 import { buildServer } from './lib/server.js';
 import { rssIdle } from './rss-idle.js';
+import { screenBench } from './screen.js';
 import { search } from './search.js';
 import { startup } from './startup.js';
 
@@ -14,9 +18,13 @@ import { startup } from './startup.js';
 const benchmarks: Record<string, () => Promise<Outcome>> = {
   startup,
   rss_idle: rssIdle,
+  appointments,
+  appointments_booking: appointmentsBooking,
   login,
   read_rps: readRps,
   search,
+  rescreen,
+  screen: screenBench,
 };
 
 async function main(): Promise<number> {

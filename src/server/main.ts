@@ -2,6 +2,7 @@ import { openDatabase } from '../db/open-database.js';
 import { deleteExpiredSessions } from '../modules/auth/sessions.repository.js';
 import { ensureFirstRun, type FirstRunResult } from '../modules/centers/first-run.js';
 import { startRetentionScheduler } from '../modules/gdpr/retention-scheduler.js';
+import { startOutreachWorker } from '../modules/benefits/screening/outreach.worker.js';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { loadKeyRing } from './keys.js';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   }, 10 * 60_000);
   sweep.unref();
   startRetentionScheduler(database.db, config, app.log);
+  startOutreachWorker(app, database);
 
   let stopping = false;
   const stop = async (signal: string) => {

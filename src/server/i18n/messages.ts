@@ -102,6 +102,26 @@ export const problemMessages: Record<Language, Catalog> = {
       title: 'Μη υποστηριζόμενη μορφή',
       detail: 'Στείλτε τα δεδομένα ως JSON.',
     },
+    slot_taken: {
+      title: 'Η ώρα μόλις κλείστηκε',
+      detail:
+        'Κάποιος άλλος έκλεισε αυτή την ώρα λίγο πριν από εσάς. Διαλέξτε μία από τις πλησιέστερες ελεύθερες ώρες.',
+    },
+    link_invalid: {
+      title: 'Ο σύνδεσμος δεν ισχύει',
+      detail:
+        'Ο σύνδεσμος έχει λήξει ή δεν είναι έγκυρος. Επικοινωνήστε με το Κέντρο ή κλείστε νέο ραντεβού.',
+    },
+    idempotency_key_reused: {
+      title: 'Επαναλαμβανόμενο αίτημα με άλλα στοιχεία',
+      detail:
+        'Το κλειδί μοναδικότητας (Idempotency-Key) χρησιμοποιήθηκε ήδη για αίτημα με διαφορετικά στοιχεία.',
+    },
+    offer_expired: {
+      title: 'Η προσφορά έληξε',
+      detail:
+        'Η ώρα που σας προσφέρθηκε δεν είναι πια διαθέσιμη για εσάς. Παραμένετε ενημερωμένοι μέσω της λίστας αναμονής.',
+    },
     not_ready: { title: 'Η υπηρεσία δεν είναι έτοιμη', detail: 'Η βάση δεδομένων δεν απαντά.' },
     internal: {
       title: 'Σφάλμα του συστήματος',
@@ -190,6 +210,22 @@ export const problemMessages: Record<Language, Catalog> = {
     },
     payload_too_large: { title: 'Request too large', detail: 'The request is too large.' },
     unsupported_media_type: { title: 'Unsupported format', detail: 'Send the data as JSON.' },
+    slot_taken: {
+      title: 'That time was just taken',
+      detail: 'Someone else booked this time just before you. Pick one of the nearest free times.',
+    },
+    link_invalid: {
+      title: 'The link is not valid',
+      detail: 'The link has expired or is not valid. Contact the Center or book a new appointment.',
+    },
+    idempotency_key_reused: {
+      title: 'Repeated request with different details',
+      detail: 'The Idempotency-Key was already used for a request with different details.',
+    },
+    offer_expired: {
+      title: 'The offer has expired',
+      detail: 'The time offered to you is no longer held for you.',
+    },
     not_ready: { title: 'Service not ready', detail: 'The database is not answering.' },
     internal: {
       title: 'System error',
@@ -242,6 +278,35 @@ export const fieldRuleMessages: Record<Language, Record<string, string>> = {
     only_when_closed: 'Το πεδίο «{field}» συμπληρώνεται μόνο όταν ο φάκελος κλείνει.',
     not_assignable:
       'Το πεδίο «{field}» πρέπει να είναι ενεργό μέλος του προσωπικού με πρόσβαση σε φακέλους.',
+    // Appointments calendar (src/modules/appointments/calendar).
+    unknown_type: 'Ο τύπος ραντεβού δεν υπάρχει ή δεν δέχεται κρατήσεις.',
+    not_a_provider: 'Το μέλος του προσωπικού δεν εξυπηρετεί αυτόν τον τύπο ραντεβού.',
+    slot_in_past: 'Η ώρα του ραντεβού έχει ήδη περάσει.',
+    outside_booking_window:
+      'Το ραντεβού είναι εκτός του διαστήματος κρατήσεων (πολύ σύντομα ή πολύ μακριά στο μέλλον).',
+    holiday: 'Το Κέντρο είναι κλειστό λόγω αργίας εκείνη την ημέρα.',
+    center_closed: 'Το Κέντρο είναι κλειστό εκείνη την ημέρα.',
+    outside_hours: 'Η ώρα είναι εκτός του ωραρίου εξυπηρέτησης.',
+    outside_opening_hours:
+      'Το πεδίο «{field}» πρέπει να είναι μέσα στο ωράριο λειτουργίας του Κέντρου.',
+    staff_absent: 'Το μέλος του προσωπικού απουσιάζει εκείνη την ώρα.',
+    slot_taken: 'Η ώρα έχει ήδη κλειστεί· διαλέξτε άλλη.',
+    daily_cap_reached: 'Έχει συμπληρωθεί ο ημερήσιος αριθμός ραντεβού αυτού του τύπου.',
+    time_order: 'Η ώρα λήξης πρέπει να είναι μετά την ώρα έναρξης.',
+    hours_overlap: 'Το διάστημα επικαλύπτεται με άλλο ωράριο της ίδιας ημέρας.',
+    status_transition:
+      'Η αίτηση είναι «{fromEl}» και δεν μπορεί να γίνει «{toEl}». Επόμενα βήματα: {allowedEl}.',
+    checklist_item_unknown: 'Το δικαιολογητικό δεν υπάρχει στη λίστα αυτής της αίτησης.',
+    application_already_open:
+      'Υπάρχει ήδη ανοιχτή αίτηση του δημότη για αυτή την παροχή· συνεχίστε εκείνη ή κλείστε την πρώτα.',
+    application_not_assignable:
+      'Το πεδίο «{field}» πρέπει να είναι ενεργό μέλος του προσωπικού που χειρίζεται αιτήσεις.',
+    // Appointments booking (src/modules/appointments/booking).
+    contact_required: 'Δώστε τηλέφωνο ή ηλεκτρονικό ταχυδρομείο για να επικοινωνήσουμε μαζί σας.',
+    not_today: 'Η άφιξη καταγράφεται μόνο την ημέρα του ραντεβού.',
+    not_started: 'Η μη προσέλευση καταγράφεται μόνο αφού περάσει η ώρα του ραντεβού.',
+    appointment_not_active: 'Το ραντεβού έχει ήδη ακυρωθεί ή ολοκληρωθεί.',
+    period_in_past: 'Το διάστημα αναμονής έχει ήδη περάσει.',
   },
   en: {
     required: 'The field “{field}” is required.',
@@ -284,6 +349,34 @@ export const fieldRuleMessages: Record<Language, Record<string, string>> = {
     not_a_member: 'The income must belong to a member of this household.',
     only_when_closed: 'The field “{field}” is filled in only when the case is closed.',
     not_assignable: '“{field}” must be an active staff member with access to case files.',
+    // Appointments calendar (src/modules/appointments/calendar).
+    unknown_type: 'The appointment type does not exist or takes no bookings.',
+    not_a_provider: 'This staff member does not provide this type of appointment.',
+    slot_in_past: 'The time of the appointment has already passed.',
+    outside_booking_window:
+      'The appointment is outside the booking window (too soon or too far ahead).',
+    holiday: 'The Center is closed for a public holiday on that day.',
+    center_closed: 'The Center is closed on that day.',
+    outside_hours: 'The time is outside the service hours.',
+    outside_opening_hours: '“{field}” must be within the Center’s opening hours.',
+    staff_absent: 'The staff member is absent at that time.',
+    slot_taken: 'That time has already been booked; pick another.',
+    daily_cap_reached: 'The daily number of appointments of this type has been reached.',
+    time_order: 'The end time must be after the start time.',
+    hours_overlap: 'The hours overlap other hours of the same day.',
+    status_transition:
+      'The application is “{fromEn}” and cannot become “{toEn}”. Next steps: {allowedEn}.',
+    checklist_item_unknown: 'This document is not on this application’s checklist.',
+    application_already_open:
+      'The resident already has an open application for this benefit; continue it or close it first.',
+    application_not_assignable:
+      '“{field}” must be an active staff member who handles applications.',
+    // Appointments booking (src/modules/appointments/booking).
+    contact_required: 'Give a phone number or an e-mail address so that we can contact you.',
+    not_today: 'Arrivals are checked in only on the day of the appointment.',
+    not_started: 'A no-show is recorded only after the time of the appointment.',
+    appointment_not_active: 'The appointment has already been cancelled or completed.',
+    period_in_past: 'The waiting period is already over.',
   },
 };
 
@@ -375,6 +468,45 @@ export const fieldLabels: Record<Language, Record<string, string>> = {
     targetDate: 'Προθεσμία',
     reviewDate: 'Ημερομηνία επανεξέτασης',
     occurredAt: 'Ημερομηνία και ώρα',
+    // Appointments calendar.
+    typeId: 'Τύπος ραντεβού',
+    startsAt: 'Έναρξη',
+    endsAt: 'Λήξη',
+    starts: 'Ώρα έναρξης',
+    ends: 'Ώρα λήξης',
+    day: 'Ημέρα',
+    weekday: 'Ημέρα της εβδομάδας',
+    bufferMinutes: 'Διάλειμμα μετά (λεπτά)',
+    mode: 'Τρόπος',
+    minNoticeMinutes: 'Ελάχιστη προειδοποίηση (λεπτά)',
+    maxDaysAhead: 'Μέγιστες ημέρες μπροστά',
+    dailyCap: 'Ημερήσιο όριο',
+    providerRoles: 'Ρόλοι που εξυπηρετούν',
+    providerIds: 'Πρόσωπα που εξυπηρετούν',
+    startsOn: 'Από',
+    endsOn: 'Έως',
+    closesAt: 'Ώρα κλεισίματος',
+    benefit: 'Παροχή',
+    assignedTo: 'Υπεύθυνος αίτησης',
+    checklist: 'Δικαιολογητικά',
+    submittedAt: 'Ημερομηνία υποβολής',
+    platform: 'Πλατφόρμα',
+    protocolNumber: 'Αριθμός πρωτοκόλλου',
+    decidedAt: 'Ημερομηνία απόφασης',
+    renewalDue: 'Ημερομηνία ανανέωσης',
+    deadline: 'Προθεσμία',
+    incomeLimitBase: 'Όριο εισοδήματος',
+    incomeLimitPerDependant: 'Προσαύξηση ανά προστατευόμενο μέλος',
+    disabilityBonus: 'Προσαύξηση αναπηρίας',
+    minAge: 'Ελάχιστη ηλικία',
+    // Appointments booking.
+    name: 'Ονοματεπώνυμο',
+    consent: 'Συγκατάθεση για επικοινωνία',
+    token: 'Σύνδεσμος',
+    from: 'Από',
+    to: 'Έως',
+    week: 'Εβδομάδα',
+    'idempotency-key': 'Κλειδί μοναδικότητας αιτήματος',
   },
   en: {
     username: 'Username',
@@ -462,6 +594,45 @@ export const fieldLabels: Record<Language, Record<string, string>> = {
     targetDate: 'Target date',
     reviewDate: 'Review date',
     occurredAt: 'Date and time',
+    // Appointments calendar.
+    typeId: 'Appointment type',
+    startsAt: 'Start',
+    endsAt: 'End',
+    starts: 'Start time',
+    ends: 'End time',
+    day: 'Day',
+    weekday: 'Day of the week',
+    bufferMinutes: 'Buffer after (minutes)',
+    mode: 'Mode',
+    minNoticeMinutes: 'Minimum notice (minutes)',
+    maxDaysAhead: 'Maximum days ahead',
+    dailyCap: 'Daily cap',
+    providerRoles: 'Roles that provide it',
+    providerIds: 'People who provide it',
+    startsOn: 'From',
+    endsOn: 'To',
+    closesAt: 'Closing time',
+    benefit: 'Benefit',
+    assignedTo: 'Application handler',
+    checklist: 'Documents',
+    submittedAt: 'Submission date',
+    platform: 'Platform',
+    protocolNumber: 'Protocol number',
+    decidedAt: 'Decision date',
+    renewalDue: 'Renewal date',
+    deadline: 'Deadline',
+    incomeLimitBase: 'Income limit',
+    incomeLimitPerDependant: 'Addition per dependant',
+    disabilityBonus: 'Disability addition',
+    minAge: 'Minimum age',
+    // Appointments booking.
+    name: 'Full name',
+    consent: 'Consent to be contacted',
+    token: 'Link',
+    from: 'From',
+    to: 'To',
+    week: 'Week',
+    'idempotency-key': 'Idempotency key',
   },
 };
 

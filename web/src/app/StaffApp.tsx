@@ -2,6 +2,11 @@ import { Redirect, Route, Router, Switch } from 'wouter';
 import { Loading } from '../components/Loading.js';
 import { AccountPage } from '../features/account/AccountPage.js';
 import { AuditPage } from '../features/audit/AuditPage.js';
+import { TasksPage } from '../features/applications/TasksPage.js';
+import { CatalogEntryPage } from '../features/benefits/CatalogEntryPage.js';
+import { CatalogPage } from '../features/benefits/CatalogPage.js';
+import { OutreachPage } from '../features/benefits/OutreachPage.js';
+import { ParametersPage } from '../features/benefits/ParametersPage.js';
 import { useSession } from '../features/auth/session-context.js';
 import { SessionProvider } from '../features/auth/SessionProvider.js';
 import { SignInPage } from '../features/auth/SignInPage.js';
@@ -82,6 +87,33 @@ function SignedInRoutes() {
       <Route path="/counseling/new">
         <RequirePermission permission="counseling.sessions.write">
           <NewSessionPage />
+        </RequirePermission>
+      </Route>
+      <Route path="/benefits">
+        <RequirePermission permission="benefits.read">
+          <CatalogPage />
+        </RequirePermission>
+      </Route>
+      <Route path="/benefits/parameters">
+        <RequirePermission permission="benefits.read">
+          <ParametersPage />
+        </RequirePermission>
+      </Route>
+      <Route path="/benefits/:code">
+        {(params: { code: string }) => (
+          <RequirePermission permission="benefits.read">
+            <CatalogEntryPage key={params.code} code={params.code} />
+          </RequirePermission>
+        )}
+      </Route>
+      <Route path="/tasks">
+        <RequirePermission permission="applications.read">
+          <TasksPage />
+        </RequirePermission>
+      </Route>
+      <Route path="/outreach">
+        <RequirePermission permission="benefits.outreach">
+          <OutreachPage />
         </RequirePermission>
       </Route>
       <Route path="/notifications">

@@ -100,6 +100,12 @@ export interface ScreeningInput {
   newbornOrder: number | null;
   /** The mother was employed or self-employed when she gave birth (ΔΥΠΑ maternity). */
   motherInsuredAtBirth: boolean | null;
+  /**
+   * Added by the rules engine: parts of the household not yet known (the public wizard has not
+   * been told whether there is a partner, or how many children). `members` then lists only the
+   * known people, and rules that depend on the composition answer `cannot_tell`. Absent = all known.
+   */
+  unknownComposition?: readonly ('partner' | 'children')[];
 }
 
 /** Where a number or a rule comes from. */

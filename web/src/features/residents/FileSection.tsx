@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { BenefitsSection } from '../benefits/BenefitsSection.js';
 import { ResidentCasesSection } from '../cases/ResidentCasesSection.js';
 import { CounselingSection } from '../counseling/CounselingSection.js';
 import { hasPermission, useSession } from '../auth/session-context.js';
@@ -44,6 +45,7 @@ export function FileSection({ tab, resident, onResident }: FileSectionProps) {
         </>
       ) : null}
       {tab === 'household' ? <HouseholdSection resident={resident} /> : null}
+      {tab === 'benefits' ? <BenefitsSection residentId={id} /> : null}
       {tab === 'cases' ? <ResidentCasesSection residentId={id} /> : null}
       {tab === 'requests' ? <ResidentRequestsSection residentId={id} /> : null}
       {tab === 'counseling' ? <CounselingSection residentId={id} /> : null}

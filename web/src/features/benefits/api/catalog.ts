@@ -1,0 +1,6 @@
+import { useApiQuery } from '../../../lib/use-api-query.js';
+import type { CatalogEntry } from '../benefit-types.js';
+
+export function useCatalog() {
+  return useApiQuery<{ items: CatalogEntry[] }>('/api/benefits/catalog');
+}
