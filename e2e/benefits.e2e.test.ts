@@ -88,7 +88,16 @@ async function runWizard(page: Page, labels: { start: string; next: string; resu
     if ((await results.count()) > 0) break;
     await answerStep(page);
     expect(await axeViolations(page)).toEqual([]);
+    // Wait for the next step (or the results) before answering again, as a person would.
+    const before = await page.getByTestId('wizard-progress').textContent();
     await page.getByRole('button', { name: labels.next, exact: true }).click();
+    await expect
+      .poll(
+        async () =>
+          (await results.count()) > 0 ||
+          (await page.getByTestId('wizard-progress').textContent()) !== before,
+      )
+      .toBe(true);
   }
   await expect.poll(() => page.locator('h1').textContent()).toBe(labels.results);
   expect(await axeViolations(page)).toEqual([]);

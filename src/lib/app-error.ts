@@ -30,6 +30,10 @@ export const errorStatus = {
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  slot_taken: 409,
+  link_invalid: 403,
+  idempotency_key_reused: 422,
+  offer_expired: 409,
   not_ready: 503,
   internal: 500,
 } as const;

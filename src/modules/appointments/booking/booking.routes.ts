@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../../db/connection.js';
 import type { ModuleDeps } from '../../../server/module-deps.js';
+import { registerPublicBookingRoutes } from './public-booking.routes.js';
+import { registerStaffBookingRoutes } from './staff-booking.routes.js';
 
-export function registerBookingRoutes(_app: FastifyInstance, _db: Db, _deps: ModuleDeps): void {
-  // Routes of this module are added by the appointments issue.
+export function registerBookingRoutes(app: FastifyInstance, db: Db, deps: ModuleDeps): void {
+  registerPublicBookingRoutes(app, db, deps);
+  registerStaffBookingRoutes(app, db, deps);
 }
