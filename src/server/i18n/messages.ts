@@ -659,6 +659,16 @@ export const passwordReasons: Record<Language, Record<string, string>> = {
   },
 };
 
+/**
+ * Lets a module name its own input fields (e.g. the questions of the public benefits check)
+ * without this file knowing every module; called once while the routes are registered.
+ */
+export function registerFieldLabels(extra: Record<Language, Record<string, string>>): void {
+  for (const lang of ['el', 'en'] as const) {
+    for (const [key, label] of Object.entries(extra[lang])) fieldLabels[lang][key] ??= label;
+  }
+}
+
 export function fillTemplate(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     params[key] === undefined ? whole : String(params[key]),

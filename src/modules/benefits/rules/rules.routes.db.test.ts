@@ -70,6 +70,9 @@ describe('POST /api/public/benefits/check', () => {
     expect(child).toMatchObject({ status: 'eligible', amount: { value: 140, period: 'month' } });
     expect(child.name.el).not.toBe('child_benefit');
     expect(child.criteria.length).toBeGreaterThan(0);
+    // The Center's own programs are checked too, with the criteria of its settings.
+    const grocery = body.verdicts.find((v: { benefit: string }) => v.benefit === 'social_grocery');
+    expect(grocery?.name.el).toBe('Κοινωνικό Παντοπωλείο');
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -85,7 +88,9 @@ describe('POST /api/public/benefits/check', () => {
         field: 'body.answers.householdYearlyIncome',
       });
       expect(response.json().detail).toMatch(
-        language === 'el' ? /πρέπει να είναι/ : /must be at least/,
+        language === 'el'
+          ? /^Το πεδίο «Συνολικό ετήσιο εισόδημα του νοικοκυριού \(€\)» πρέπει να είναι/
+          : /^The field “Total yearly income of the household \(€\)” must be at least/,
       );
     }
   });

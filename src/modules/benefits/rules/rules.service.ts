@@ -3,11 +3,19 @@ import { answersToInput, type Answers } from './answers.js';
 import { screen } from './engine.js';
 import { periodOn, type ParameterPeriod, type ParameterSet } from './parameters.js';
 import { questionsStillNeeded } from './questions.js';
-import type { Verdict } from './types.js';
+import type { Rule, Verdict } from './types.js';
 
-/** Public check: answers → verdicts and the questions still worth asking. Stores nothing. */
-export function checkAnswers(answers: Answers, asOf: string, parameters: ParameterSet) {
-  const verdicts = screen(answersToInput(answers, asOf), parameters);
+/**
+ * Public check: answers → verdicts and the questions still worth asking. Stores nothing.
+ * `municipal` are the Center's own programs (criteria from its settings).
+ */
+export function checkAnswers(
+  answers: Answers,
+  asOf: string,
+  parameters: ParameterSet,
+  municipal: Rule[] = [],
+) {
+  const verdicts = screen(answersToInput(answers, asOf), parameters, { municipal });
   return {
     verdicts: verdicts.map(toVerdictView),
     questions: questionsStillNeeded(verdicts),
