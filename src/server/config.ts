@@ -28,6 +28,16 @@ export interface Config {
   retentionYears: number;
   /** Largest document upload accepted, in megabytes. */
   uploadMaxMb: number;
+  /** smtp:// or smtps:// URL of the outgoing mail server; unset = e-mail disabled (kept queued). */
+  smtpUrl: string | undefined;
+  /** The From of every e-mail. */
+  mailFrom: string;
+  /** How long before an appointment its reminder goes out. */
+  reminderHoursBefore: number;
+  /** Which SMS gateway sends SMS (`log`: none, only a log line without personal data). */
+  smsProvider: 'log';
+  /** The public portal's origin (https://host) for links in reminders; unset = no links. */
+  publicUrl: string | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -62,6 +72,17 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
     problems.push('DATABASE_URL must start with postgres:// or postgresql://');
   }
 
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^/]+/.test(smtpUrl)) {
+    problems.push('SMTP_URL must start with smtp:// or smtps://');
+  }
+  const smsProvider = (env.SMS_PROVIDER || 'log') as Config['smsProvider'];
+  if (smsProvider !== 'log') problems.push('SMS_PROVIDER must be one of log');
+  const publicUrl = env.PUBLIC_URL?.replace(/\/+$/, '') || undefined;
+  if (publicUrl && !/^https?:\/\/[^/]+$/.test(publicUrl)) {
+    problems.push('PUBLIC_URL must be an origin such as https://kentro.example.gr (no path)');
+  }
+
   const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel'];
   if (!logLevels.includes(logLevel))
     problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}`);
@@ -83,6 +104,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
     webDir: path.resolve(cwd, env.WEB_DIR || './dist/web'),
     retentionYears: int('RETENTION_YEARS', 5, 1, 100),
     uploadMaxMb: int('UPLOAD_MAX_MB', 10, 1, 100),
+    smtpUrl,
+    mailFrom: env.MAIL_FROM || 'Κέντρο Κοινότητας <no-reply@localhost>',
+    reminderHoursBefore: int('REMINDER_HOURS_BEFORE', 24, 1, 24 * 14),
+    smsProvider,
+    publicUrl,
   };
 
   if (problems.length > 0) {

@@ -3,6 +3,7 @@ import { deleteExpiredSessions } from '../modules/auth/sessions.repository.js';
 import { ensureFirstRun, type FirstRunResult } from '../modules/centers/first-run.js';
 import { startRetentionScheduler } from '../modules/gdpr/retention-scheduler.js';
 import { startOutreachWorker } from '../modules/benefits/screening/outreach.worker.js';
+import { startMessagingWorker } from '../modules/messaging/messaging.worker.js';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { loadKeyRing } from './keys.js';
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   sweep.unref();
   startRetentionScheduler(database.db, config, app.log);
   startOutreachWorker(app, database);
+  startMessagingWorker(app, database, config, keyRing);
 
   let stopping = false;
   const stop = async (signal: string) => {

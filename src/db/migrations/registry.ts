@@ -12,6 +12,7 @@ import * as screeningsOutreach from './0010-screenings-outreach.js';
 import * as applications from './0011-applications.js';
 import * as calendarAppointments from './0012-calendar-appointments.js';
 import * as booking from './0013-booking.js';
+import * as messaging from './0014-messaging.js';
 
 /**
  * Migrations in order. Listed in code (not discovered on disk) so the same set runs from the
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '0011-applications': applications,
   '0012-calendar-appointments': calendarAppointments,
   '0013-booking': booking,
+  '0014-messaging': messaging,
 };
