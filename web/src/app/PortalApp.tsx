@@ -16,6 +16,20 @@ const BenefitsCheckPage = lazy(() =>
   })),
 );
 
+// Booking and the pages behind the links in its e-mails load on demand too.
+const BookingPage = lazy(() =>
+  import('../portal/booking/BookingPage.js').then((m) => ({ default: m.BookingPage })),
+);
+const CancelAppointmentPage = lazy(() =>
+  import('../portal/booking/ManagePages.js').then((m) => ({ default: m.CancelAppointmentPage })),
+);
+const MoveAppointmentPage = lazy(() =>
+  import('../portal/booking/ManagePages.js').then((m) => ({ default: m.MoveAppointmentPage })),
+);
+const WaitlistOfferPage = lazy(() =>
+  import('../portal/booking/ManagePages.js').then((m) => ({ default: m.WaitlistOfferPage })),
+);
+
 export function PortalApp() {
   const center = useApiQuery<PublicCenter>('/api/public/center');
   useFocusOnNavigate();
@@ -31,7 +45,30 @@ export function PortalApp() {
           </Suspense>
         </Route>
         <Route path="/book">
-          <ComingSoonPage feature="book" center={center.data} />
+          <Suspense fallback={<Loading />}>
+            <BookingPage center={center.data} />
+          </Suspense>
+        </Route>
+        <Route path="/book/cancel/:id">
+          {(params: { id: string }) => (
+            <Suspense fallback={<Loading />}>
+              <CancelAppointmentPage key={params.id} id={params.id} center={center.data} />
+            </Suspense>
+          )}
+        </Route>
+        <Route path="/book/move/:id">
+          {(params: { id: string }) => (
+            <Suspense fallback={<Loading />}>
+              <MoveAppointmentPage key={params.id} id={params.id} center={center.data} />
+            </Suspense>
+          )}
+        </Route>
+        <Route path="/book/waitlist/:id">
+          {(params: { id: string }) => (
+            <Suspense fallback={<Loading />}>
+              <WaitlistOfferPage key={params.id} id={params.id} center={center.data} />
+            </Suspense>
+          )}
         </Route>
         <Route path="/events">
           <ComingSoonPage feature="events" center={center.data} />

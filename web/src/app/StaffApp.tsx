@@ -1,6 +1,8 @@
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { Loading } from '../components/Loading.js';
 import { AccountPage } from '../features/account/AccountPage.js';
+import { AppointmentSettingsPage } from '../features/appointments/AppointmentSettingsPage.js';
+import { AppointmentsPage } from '../features/appointments/AppointmentsPage.js';
 import { AuditPage } from '../features/audit/AuditPage.js';
 import { TasksPage } from '../features/applications/TasksPage.js';
 import { CatalogEntryPage } from '../features/benefits/CatalogEntryPage.js';
@@ -114,6 +116,16 @@ function SignedInRoutes() {
       <Route path="/outreach">
         <RequirePermission permission="benefits.outreach">
           <OutreachPage />
+        </RequirePermission>
+      </Route>
+      <Route path="/appointments">
+        <RequirePermission permission="appointments.read">
+          <AppointmentsPage />
+        </RequirePermission>
+      </Route>
+      <Route path="/appointments/settings">
+        <RequirePermission permission="appointments.manage">
+          <AppointmentSettingsPage />
         </RequirePermission>
       </Route>
       <Route path="/notifications">

@@ -10,6 +10,7 @@ interface NavItem {
 const ITEMS: NavItem[] = [
   { href: '/', label: 'staff.nav.home' },
   { href: '/residents', label: 'staff.nav.residents', permission: 'residents.read' },
+  { href: '/appointments', label: 'appointments.nav', permission: 'appointments.read' },
   { href: '/cases', label: 'staff.nav.cases', permission: 'cases.read' },
   { href: '/benefits', label: 'benefits.nav', permission: 'benefits.read' },
   { href: '/tasks', label: 'applications.tasks.nav', permission: 'applications.read' },

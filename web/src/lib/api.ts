@@ -41,6 +41,8 @@ export interface ApiOptions {
   signal?: AbortSignal;
   /** Sign-in steps handle 401 themselves instead of sending the person to the sign-in page. */
   authFlow?: boolean;
+  /** Extra request headers, e.g. `Idempotency-Key`. */
+  headers?: Record<string, string>;
 }
 
 const CSRF_COOKIE = 'kt_csrf';
@@ -89,6 +91,7 @@ export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promi
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': currentLanguage(),
+    ...options.headers,
   };
   if (method !== 'GET') headers['x-csrf-token'] = await csrfToken();
   const multipart = options.body instanceof FormData;

@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { Button } from '../../components/Button.js';
 import { VerdictCards } from '../../components/verdicts/VerdictCards.js';
 import type { Question } from '../../components/verdicts/verdict-types.js';
@@ -55,7 +56,11 @@ export function ResultsView(props: ResultsViewProps) {
         <h2 className="govgr-heading-m" id="next-steps-heading">
           {t('benefitsCheck.results.nextTitle')}
         </h2>
-        <p className="govgr-body">{t('benefitsCheck.results.bookSoon')}</p>
+        <p className="govgr-body">
+          <Link className="govgr-link" href="/book">
+            {t('booking.bookLink')}
+          </Link>
+        </p>
         {phones.length > 0 ? (
           <>
             <p className="govgr-body">{t('benefitsCheck.results.callUs')}</p>
