@@ -70,13 +70,14 @@ export function findStaffName(db: Db, centerId: string, staffId: string) {
 }
 
 export interface AgendaFilter {
-  from: Date;
-  to: Date;
+  from?: Date;
+  to?: Date;
   staffId?: string;
+  residentId?: string;
   statuses?: readonly AppointmentStatus[];
 }
 
-/** One Center's appointments starting in [from, to), with the names an agenda shows. */
+/** One Center's appointments (starting in [from, to) when given), with the names an agenda shows. */
 export function listAgenda(db: Db, centerId: string, filter: AgendaFilter) {
   let query = db
     .selectFrom('appointments as a')
@@ -106,10 +107,11 @@ export function listAgenda(db: Db, centerId: string, filter: AgendaFilter) {
       'a.contact_email',
       'a.reason',
     ])
-    .where('a.center_id', '=', centerId)
-    .where('a.starts_at', '>=', filter.from)
-    .where('a.starts_at', '<', filter.to);
+    .where('a.center_id', '=', centerId);
+  if (filter.from) query = query.where('a.starts_at', '>=', filter.from);
+  if (filter.to) query = query.where('a.starts_at', '<', filter.to);
   if (filter.staffId) query = query.where('a.staff_id', '=', filter.staffId);
+  if (filter.residentId) query = query.where('a.resident_id', '=', filter.residentId);
   if (filter.statuses) query = query.where('a.status', 'in', [...filter.statuses]);
   return query.orderBy('a.starts_at').orderBy('s.display_name').execute();
 }

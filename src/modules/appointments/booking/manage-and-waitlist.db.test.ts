@@ -179,6 +179,10 @@ describe('staff', () => {
       kind: 'appointment.booked',
       sourceId: booked.json().id,
     });
+    // The resident's file lists their appointments; another Center's staff find no such file.
+    const ofResident = (await desk.get(`/api/residents/${residentId}/appointments`)).json();
+    expect(ofResident.items.map((i: { id: string }) => i.id)).toEqual([booked.json().id]);
+    expect((await outsider.get(`/api/residents/${residentId}/appointments`)).statusCode).toBe(404);
   });
 
   it('checks an arrival in: request log and timeline entry in one go', async () => {

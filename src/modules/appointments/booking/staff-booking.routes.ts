@@ -6,8 +6,10 @@ import type { ModuleDeps } from '../../../server/module-deps.js';
 import { actorOf } from '../../../server/plugins/access.js';
 import { checkIn, markNoShow } from './arrivals.service.js';
 import { presentConfirmation } from './booking.presenter.js';
+import { Type } from 'typebox';
 import {
   Agenda,
+  AgendaItem,
   AgendaQuery,
   AppointmentParams,
   CheckInBody,
@@ -19,7 +21,7 @@ import {
 import { cancelAppointment, moveAppointment } from './change-appointment.js';
 import { createFeedToken } from './feed.service.js';
 import { originOf } from './route-context.js';
-import { bookForResident, readAgenda } from './staff-booking.service.js';
+import { bookForResident, readAgenda, readResidentAppointments } from './staff-booking.service.js';
 
 const tags = ['appointments'];
 const read = { access: { permission: 'appointments.read' as const } };
@@ -51,6 +53,19 @@ export function registerStaffBookingRoutes(parent: FastifyInstance, db: Db, deps
     '/api/appointments',
     { config: read, schema: { tags, querystring: AgendaQuery, response: { 200: Agenda } } },
     async (request) => readAgenda(db, actorOf(request), request.query),
+  );
+
+  app.get(
+    '/api/residents/:id/appointments',
+    {
+      config: read,
+      schema: {
+        tags,
+        params: AppointmentParams,
+        response: { 200: Type.Object({ items: Type.Array(AgendaItem) }) },
+      },
+    },
+    async (request) => readResidentAppointments(db, actorOf(request), request.params.id),
   );
 
   app.post(

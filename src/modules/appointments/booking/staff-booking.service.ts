@@ -98,6 +98,20 @@ export async function readAgenda(db: Db, actor: Actor, query: AgendaQuery, now =
   });
 }
 
+/** Every appointment of a resident's file, for the file's «Ραντεβού» section (an audited read). */
+export async function readResidentAppointments(db: Db, actor: Actor, residentId: string) {
+  return db.transaction().execute(async (trx) => {
+    if (!(await findResidentById(trx, actor.centerId, residentId))) throw new AppError('not_found');
+    const rows = await listAgenda(trx, actor.centerId, { residentId });
+    await recordAudit(trx, actor, {
+      action: 'resident.appointments.read',
+      entity: 'resident',
+      recordId: residentId,
+    });
+    return { items: rows.map(presentAgendaItem).reverse() };
+  });
+}
+
 function refuse(field: string, rule: string): never {
   throw new AppError('validation_failed', { fieldErrors: [{ field, rule }] });
 }

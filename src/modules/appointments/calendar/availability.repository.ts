@@ -128,8 +128,10 @@ export function listAbsences(
 }
 
 /**
- * Active appointments blocking time in [from, to). Appointments never last longer than a day
- * (8 h type + 2 h buffer at most), which bounds the scan on the (center_id, starts_at) index.
+ * Active appointments blocking time in [from, to), merged per staff member in the database
+ * (back-to-back appointments become one range): a busy month is a few thousand rows otherwise,
+ * and moving and parsing them cost more than the query. Appointments never last longer than a
+ * day (8 h type + 2 h buffer at most), which bounds the scan on the (center_id, starts_at) index.
  */
 export async function listBusyRanges(
   db: Db,
@@ -138,22 +140,25 @@ export async function listBusyRanges(
   to: Date,
   options: { excludeId?: string } = {},
 ) {
-  // Epoch milliseconds as numbers: parsing thousands of timestamps into Dates costs more than
-  // the query itself, and availability works in milliseconds anyway.
-  let query = db
-    .selectFrom('appointments')
-    .select([
-      'staff_id',
-      sql<number>`(extract(epoch from starts_at) * 1000)::float8`.as('starts_ms'),
-      sql<number>`(extract(epoch from blocked_until) * 1000)::float8`.as('blocked_until_ms'),
-    ])
-    .where('center_id', '=', centerId)
-    .where('status', 'in', ['booked', 'checked_in'])
-    .where('starts_at', '>=', new Date(from.getTime() - 86_400_000))
-    .where('starts_at', '<', to)
-    .where('blocked_until', '>', from);
-  if (options.excludeId) query = query.where('id', '<>', options.excludeId);
-  return query.execute();
+  const exclude = options.excludeId ? sql`AND id <> ${options.excludeId}` : sql``;
+  // Epoch milliseconds as numbers: availability works in milliseconds anyway.
+  const result = await sql<{ staff_id: string; starts_ms: number; blocked_until_ms: number }>`
+    SELECT staff_id,
+      (extract(epoch FROM lower(busy)) * 1000)::float8 AS starts_ms,
+      (extract(epoch FROM upper(busy)) * 1000)::float8 AS blocked_until_ms
+    FROM (
+      SELECT staff_id, unnest(range_agg(tstzrange(starts_at, blocked_until))) AS busy
+      FROM appointments
+      WHERE center_id = ${centerId}
+        AND status IN ('booked', 'checked_in')
+        AND starts_at >= ${new Date(from.getTime() - 86_400_000)}
+        AND starts_at < ${to}
+        AND blocked_until > ${from}
+        ${exclude}
+      GROUP BY staff_id
+    ) merged
+  `.execute(db);
+  return result.rows;
 }
 
 /** Appointments of a type not cancelled, per local day of the Center, for the daily cap. */
