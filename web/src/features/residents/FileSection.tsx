@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ResidentAppointmentsSection } from '../appointments/ResidentAppointmentsSection.js';
 import { BenefitsSection } from '../benefits/BenefitsSection.js';
 import { ResidentCasesSection } from '../cases/ResidentCasesSection.js';
 import { CounselingSection } from '../counseling/CounselingSection.js';
@@ -48,6 +49,7 @@ export function FileSection({ tab, resident, onResident }: FileSectionProps) {
       {tab === 'benefits' ? <BenefitsSection residentId={id} /> : null}
       {tab === 'cases' ? <ResidentCasesSection residentId={id} /> : null}
       {tab === 'requests' ? <ResidentRequestsSection residentId={id} /> : null}
+      {tab === 'appointments' ? <ResidentAppointmentsSection residentId={id} /> : null}
       {tab === 'counseling' ? <CounselingSection residentId={id} /> : null}
       {tab === 'documents' ? <DocumentsSection residentId={id} /> : null}
       {tab === 'gdpr' ? <GdprSection residentId={id} /> : null}

@@ -44,3 +44,10 @@ export function bookAppointment(input: StaffBookInput) {
 export function createFeedToken() {
   return apiFetch<{ url: string }>('/api/appointments/feed-token', { method: 'POST' });
 }
+
+/** A resident's appointments, newest first (the file's «Ραντεβού» section). */
+export function useResidentAppointments(residentId: string) {
+  return useApiQuery<{ items: AgendaItem[] }>(
+    `/api/residents/${encodeURIComponent(residentId)}/appointments`,
+  );
+}
