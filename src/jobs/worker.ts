@@ -29,6 +29,8 @@ export interface WorkerOptions {
   pollMs?: number;
   /** A job running longer than this is presumed dead and handed to another worker. */
   leaseMs?: number;
+  /** Jobs run at once by this worker (1 unless the handlers mostly wait on the database). */
+  concurrency?: number;
 }
 
 export interface JobWorker {
@@ -39,17 +41,22 @@ export interface JobWorker {
 }
 
 /**
- * One worker per process, running one job at a time: re-screening is CPU-bound and shares the
- * process with the HTTP server, so more processes, not more concurrency, scale it out.
+ * One worker per process, running one job at a time by default: jobs share the process with the
+ * HTTP server, so more processes, not more concurrency, scale CPU-bound work out. `concurrency`
+ * lets a few jobs that mostly wait on PostgreSQL overlap (re-screening spends ~85% of a batch in
+ * queries and writes, ~15% in the engine), so the database and this process work at once.
  */
 export function startJobWorker(options: WorkerOptions): JobWorker {
   const workerId = `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const kinds = Object.keys(options.handlers);
   const pollMs = options.pollMs ?? 15_000;
   const leaseMs = options.leaseMs ?? 15 * 60_000;
+  const concurrency = Math.max(1, options.concurrency ?? 1);
   let stopped = false;
-  let running: Promise<number> | null = null;
   let again = false;
+  let done = 0;
+  let failure: unknown = undefined;
+  const lanes = new Set<Promise<void>>();
 
   const runOne = async (job: Job) => {
     const handler = options.handlers[job.kind];
@@ -64,31 +71,49 @@ export function startJobWorker(options: WorkerOptions): JobWorker {
     }
   };
 
-  const drainOnce = async () => {
-    let done = 0;
+  // A lane runs due jobs one after another until none is left.
+  const lane = async () => {
     while (!stopped) {
       const [job] = await claimJobs(options.db, workerId, kinds, 1);
-      if (!job) break;
+      if (!job) {
+        // Woken while every lane was busy: look once more before leaving.
+        if (!again) break;
+        again = false;
+        continue;
+      }
       await runOne(job);
       done++;
+      // A job may have queued others (a scan queues its batches): fill the idle lanes.
+      fill();
     }
-    return done;
+  };
+
+  const fill = () => {
+    while (!stopped && lanes.size < concurrency) {
+      const running: Promise<void> = lane()
+        .catch((error: unknown) => {
+          failure ??= error;
+        })
+        .finally(() => lanes.delete(running));
+      lanes.add(running);
+    }
+  };
+
+  const settled = async () => {
+    while (lanes.size) await Promise.all([...lanes]);
   };
 
   const drain = async (): Promise<number> => {
-    if (running) {
-      again = true;
-      return running;
+    if (lanes.size >= concurrency) again = true;
+    const before = done;
+    fill();
+    await settled();
+    if (failure !== undefined) {
+      const error = failure;
+      failure = undefined;
+      throw error;
     }
-    running = (async () => {
-      let total = 0;
-      do {
-        again = false;
-        total += await drainOnce();
-      } while (again && !stopped);
-      return total;
-    })().finally(() => (running = null));
-    return running;
+    return done - before;
   };
 
   const wake = () => {
@@ -120,7 +145,7 @@ export function startJobWorker(options: WorkerOptions): JobWorker {
       clearInterval(poll);
       clearInterval(sweep);
       await listener?.close();
-      await running;
+      await settled();
     },
   };
 }

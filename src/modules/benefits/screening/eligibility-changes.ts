@@ -21,7 +21,8 @@ export interface EligibilityChange {
 /**
  * The rows to write after re-screening one household: only verdicts that differ from the stored
  * ones (status, amount, or the rules version they were computed with), so an unchanged household
- * costs no write. `firstEligibleAt` keeps the start of an unbroken eligible run; a household that
+ * costs no write; a `not_eligible` verdict with no stored row is not written either (absence is
+ * not eligible). `firstEligibleAt` keeps the start of an unbroken eligible run; a household that
  * was eligible before keeps its date, which is what keeps it off the newly-eligible list.
  */
 export function eligibilityChanges(
@@ -44,6 +45,10 @@ export function eligibilityChanges(
       old.amount_period === amountPeriod &&
       old.rules_version === version;
     if (unchanged) continue;
+    // No row means not eligible: a household never eligible for a benefit costs no write (most of
+    // the 20 verdicts of most households on a first full run), and the newly-eligible list reads
+    // eligible rows only. A row is still written when an eligible run ends, to clear its date.
+    if (old === undefined && verdict.status === 'not_eligible') continue;
     const firstEligibleAt =
       verdict.status !== 'eligible'
         ? null

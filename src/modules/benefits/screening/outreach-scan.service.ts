@@ -76,6 +76,9 @@ async function scanCenter(
       reason === 'changes' && state
         ? await listHouseholdIdsChangedSince(trx, centerId, state.changes_seen_until)
         : await listAllHouseholdIds(trx, centerId);
+    // In key order, so each batch reads and writes a narrow range of the (center_id,
+    // household_id, …) indexes instead of pages all over them (the changes query is unordered).
+    householdIds.sort();
     const jobs = chunk(householdIds, batchSize).map((ids) => ({
       kind: RESCREEN_JOB,
       centerId,

@@ -45,6 +45,8 @@ export function startOutreachWorker(
     listenUrl: database.url,
     handlers: outreachHandlers(database.db, engine),
     log: app.log,
+    // Two re-screening batches at once: one computes while the other's queries and writes run.
+    concurrency: 2,
   });
   const ask = () => {
     requestOutreachScan(database.db).catch((error: unknown) =>

@@ -72,6 +72,14 @@ describe('eligibilityChanges', () => {
     expect(change?.firstEligibleAt).toEqual(earlier);
   });
 
+  it('stores no row for a household never eligible (absence is not eligible)', () => {
+    const verdicts = [testVerdict('food_aid', 'not_eligible')];
+    expect(eligibilityChanges('h', [], verdicts, 'v1', now)).toEqual([]);
+    expect(
+      eligibilityChanges('h', [], [testVerdict('food_aid', 'cannot_tell')], 'v1', now),
+    ).toHaveLength(1);
+  });
+
   it('dates a newly eligible household now, and clears the date when it stops', () => {
     const eligible = [testVerdict('food_aid', 'eligible', 50)];
     expect(
