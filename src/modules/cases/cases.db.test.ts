@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/helpers/dat
 import { seedCenter, seedStaff, type SeededStaff } from '../../../test/helpers/fixtures.js';
 import type { Role } from '../../db/types.js';
 import type { CenterRow } from '../centers/centers.repository.js';
-import { insertTestResident } from '../households/test-residents.js';
+import { insertTestResident } from '../../../test/helpers/residents.js';
 
 let database: TestDatabase;
 let testApp: TestApp;

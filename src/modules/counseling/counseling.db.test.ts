@@ -6,7 +6,7 @@ import { seedCenter, seedStaff, type SeededStaff } from '../../../test/helpers/f
 import type { Role } from '../../db/types.js';
 import { roles } from '../auth/permissions.js';
 import type { CenterRow } from '../centers/centers.repository.js';
-import { insertTestResident } from './test-residents.js';
+import { insertTestResident } from '../../../test/helpers/residents.js';
 
 let database: TestDatabase;
 let testApp: TestApp;

@@ -5,7 +5,7 @@ import { generateKeySpec, openText, parseKeyRing, sealText } from '../../lib/cry
 import { verifyAuditChains } from '../audit/audit.service.js';
 import { insertSession } from './counseling.repository.js';
 import { resealAll } from './key-rotation.service.js';
-import { insertTestResident } from './test-residents.js';
+import { insertTestResident } from '../../../test/helpers/residents.js';
 
 let database: TestDatabase;
 const k1 = generateKeySpec('k1');

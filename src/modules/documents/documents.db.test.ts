@@ -6,7 +6,7 @@ import { createTestApp, TestClient, type TestApp } from '../../../test/helpers/a
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/database.js';
 import { seedCenter, seedStaff } from '../../../test/helpers/fixtures.js';
 import type { CenterRow } from '../centers/centers.repository.js';
-import { insertTestResident } from '../gdpr/test-residents.js';
+import { insertProfiledTestResident } from '../../../test/helpers/residents.js';
 import { sha256Hex } from './document-content.js';
 import { fakeExe, htmlPage, multipartBody, tinyPdf, tinyPng } from './test-files.js';
 
@@ -34,7 +34,7 @@ beforeAll(async () => {
     await seedStaff(database.db, testApp.keyRing, centerB, 'social_worker'),
     'docs-b',
   );
-  residentId = await insertTestResident(database.db, centerA.id);
+  residentId = await insertProfiledTestResident(database.db, centerA.id);
 });
 
 afterAll(async () => {

@@ -11,7 +11,10 @@ import { multipartBody, tinyPdf } from '../documents/test-files.js';
 import { ANONYMOUS_NAME } from './anonymisation-plan.js';
 import { SEALED_MARKER } from './export-mask.js';
 import { runRetention, runRetentionExclusively } from './retention.service.js';
-import { insertTestResident, insertTestTimelineEntry } from './test-residents.js';
+import {
+  insertProfiledTestResident,
+  insertTestTimelineEntry,
+} from '../../../test/helpers/residents.js';
 
 let database: TestDatabase;
 let testApp: TestApp;
@@ -62,7 +65,7 @@ async function uploadPdf(residentId: string): Promise<string> {
 
 describe('consents', () => {
   it('keeps the history: a withdrawal is a new row and the latest is the current state', async () => {
-    const residentId = await insertTestResident(database.db, center.id);
+    const residentId = await insertProfiledTestResident(database.db, center.id);
     const documentId = await uploadPdf(residentId);
     const url = `/api/residents/${residentId}/consents`;
     const given = await worker.post(url, {
@@ -106,7 +109,7 @@ describe('consents', () => {
   });
 
   it('refuses a legal basis outside the vocabulary', async () => {
-    const residentId = await insertTestResident(database.db, center.id);
+    const residentId = await insertProfiledTestResident(database.db, center.id);
     const response = await worker.post(`/api/residents/${residentId}/consents`, {
       purpose: 'case_management',
       legalBasis: 'because',
@@ -125,7 +128,9 @@ describe('subject-access export', () => {
         center_id uuid NOT NULL, resident_id uuid NOT NULL, note_sealed text, token_hash text)`.execute(
       database.db,
     );
-    const residentId = await insertTestResident(database.db, center.id, { surname: 'Εξαγωγή' });
+    const residentId = await insertProfiledTestResident(database.db, center.id, {
+      surname: 'Εξαγωγή',
+    });
     await sql`
       INSERT INTO test_sealed_things VALUES
         (${center.id}, ${residentId}, 'v1:k:secret-ciphertext', 'deadbeef')`.execute(database.db);
@@ -167,7 +172,7 @@ describe('subject-access export', () => {
   });
 
   it('prints a Greek HTML page with its own strict CSP, where a <script> name stays inert', async () => {
-    const residentId = await insertTestResident(database.db, center.id, {
+    const residentId = await insertProfiledTestResident(database.db, center.id, {
       surname: '<script>alert(1)</script>',
     });
     const response = await dpo.get(`/api/residents/${residentId}/export?format=html`);
@@ -182,7 +187,7 @@ describe('subject-access export', () => {
   });
 
   it('is for roles with gdpr.export only, and scoped to the Center', async () => {
-    const residentId = await insertTestResident(database.db, center.id);
+    const residentId = await insertProfiledTestResident(database.db, center.id);
     const desk = new TestClient(testApp.app, 'en');
     await desk.signIn(await seedStaff(database.db, testApp.keyRing, center, 'reception'), 'gdpr');
     expect((await desk.get(`/api/residents/${residentId}/export`)).statusCode).toBe(403);
@@ -229,7 +234,7 @@ async function insertRequest(residentId: string, notes: string) {
 
 describe('erasure by anonymisation', () => {
   it('is refused while a case is open', async () => {
-    const residentId = await insertTestResident(database.db, center.id);
+    const residentId = await insertProfiledTestResident(database.db, center.id);
     // The cases table belongs to the cases module; this assertion needs it to exist.
     if (await tableExists('cases')) {
       await sql`
@@ -250,7 +255,7 @@ describe('erasure by anonymisation', () => {
   });
 
   it('erases identity, documents and free text, and keeps every count statistics need', async () => {
-    const residentId = await insertTestResident(database.db, center.id, {
+    const residentId = await insertProfiledTestResident(database.db, center.id, {
       amka: '15038012345',
       afm: '123456783',
     });
@@ -308,11 +313,11 @@ describe('erasure by anonymisation', () => {
 describe('retention', () => {
   it('anonymises files past five years after the year of last contact, once', async () => {
     const retention = await seedCenter(database.db, 'retention');
-    const old = await insertTestResident(database.db, retention.id, {
+    const old = await insertProfiledTestResident(database.db, retention.id, {
       created_at: new Date('2018-05-01T10:00:00Z'),
     });
     await insertTestTimelineEntry(database.db, retention.id, old, new Date('2024-12-31T20:00:00Z'));
-    const recent = await insertTestResident(database.db, retention.id, {
+    const recent = await insertProfiledTestResident(database.db, retention.id, {
       created_at: new Date('2018-05-01T10:00:00Z'),
     });
     await insertTestTimelineEntry(
@@ -321,7 +326,7 @@ describe('retention', () => {
       recent,
       new Date('2025-01-01T10:00:00Z'),
     );
-    const neverSeen = await insertTestResident(database.db, retention.id, {
+    const neverSeen = await insertProfiledTestResident(database.db, retention.id, {
       created_at: new Date('2019-03-01T10:00:00Z'),
     });
 

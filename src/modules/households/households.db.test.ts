@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/helpers/dat
 import { seedCenter, seedStaff } from '../../../test/helpers/fixtures.js';
 import type { CenterRow } from '../centers/centers.repository.js';
 import { loadHouseholdFacts } from './household-facts.service.js';
-import { insertTestResident } from './test-residents.js';
+import { insertTestResident } from '../../../test/helpers/residents.js';
 
 let database: TestDatabase;
 let testApp: TestApp;

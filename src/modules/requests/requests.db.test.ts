@@ -3,7 +3,7 @@ import { createTestApp, TestClient, type TestApp } from '../../../test/helpers/a
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/database.js';
 import { seedCenter, seedStaff } from '../../../test/helpers/fixtures.js';
 import type { CenterRow } from '../centers/centers.repository.js';
-import { insertTestResident } from '../households/test-residents.js';
+import { insertTestResident } from '../../../test/helpers/residents.js';
 
 let database: TestDatabase;
 let testApp: TestApp;

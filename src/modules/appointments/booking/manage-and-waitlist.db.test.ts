@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TestClient, type TestApp } from '../../../../test/helpers/app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/helpers/database.js';
-import { insertTestResident } from '../../households/test-residents.js';
+import { insertTestResident } from '../../../../test/helpers/residents.js';
 import { at, seedBookingWorld, workingDay, type BookingWorld } from './booking.fixtures.js';
 import { signLink } from './signed-links.js';
 import { expireWaitlistOffers, WAITLIST_OFFER_MINUTES } from './waitlist-offers.js';

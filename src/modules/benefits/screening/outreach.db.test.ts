@@ -5,7 +5,7 @@ import { seedCenter, seedStaff } from '../../../../test/helpers/fixtures.js';
 import { countJobs } from '../../../jobs/jobs.repository.js';
 import { startJobWorker } from '../../../jobs/worker.js';
 import type { CenterRow } from '../../centers/centers.repository.js';
-import { insertTestResident } from '../../households/test-residents.js';
+import { insertTestResident } from '../../../../test/helpers/residents.js';
 import { outreachHandlers } from './outreach.worker.js';
 import { scanForRescreening } from './outreach-scan.service.js';
 import { screenHousehold } from './screening.service.js';

@@ -1,8 +1,31 @@
 import { sql } from 'kysely';
-import type { Db } from '../../db/connection.js';
+import type { Db } from '../../src/db/connection.js';
 
-/** Test support: a resident made of the first registry columns (migration 0002) only. */
+/**
+ * Residents for tests of other modules, written with the registry's first columns only
+ * (migration 0002), so those tests do not depend on how the residents module grows.
+ */
 export async function insertTestResident(
+  db: Db,
+  centerId: string,
+  values: { surname: string; givenName: string; birthDate?: string; gender?: 'male' | 'female' },
+): Promise<string> {
+  const row = await db
+    .insertInto('residents')
+    .values({
+      center_id: centerId,
+      surname: values.surname,
+      given_name: values.givenName,
+      birth_date: values.birthDate ?? null,
+      gender: values.gender ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A resident with a full contact profile (for exports and anonymisation), overridable. */
+export async function insertProfiledTestResident(
   db: Db,
   centerId: string,
   values: Partial<{
