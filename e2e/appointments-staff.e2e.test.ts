@@ -9,7 +9,7 @@ import {
 import { localDayOf } from '../src/modules/appointments/calendar/time.js';
 import { createTestDatabase, type TestDatabase } from '../test/helpers/database.js';
 import { seedStaff, type SeededStaff } from '../test/helpers/fixtures.js';
-import { axeViolations, launchBrowser, startServer } from './harness.js';
+import { axeViolations, launchBrowser, startServer, signInStaff } from './harness.js';
 
 let database: TestDatabase;
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -32,14 +32,8 @@ afterAll(async () => {
   await database?.drop();
 });
 
-async function signIn(staff: SeededStaff): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${server.url}/staff/sign-in`);
-  await page.getByLabel('Όνομα χρήστη').fill(staff.username);
-  await page.getByLabel('Κωδικός πρόσβασης', { exact: true }).fill(staff.password);
-  await page.getByRole('button', { name: 'Σύνδεση' }).click();
-  await page.getByRole('heading', { name: /Καλώς ήρθατε/ }).waitFor();
-  return page;
+function signIn(staff: SeededStaff): Promise<Page> {
+  return signInStaff(browser, server.url, staff);
 }
 
 async function freeStarts(day: string): Promise<string[]> {

@@ -51,3 +51,18 @@ export async function axeViolations(page: Page) {
     nodes: v.nodes.map((n) => n.target.join(' ')),
   }));
 }
+
+/** A staff member without a second factor signs in, in a fresh browser context, as a person would. */
+export async function signInStaff(
+  browser: Browser,
+  baseUrl: string,
+  staff: { username: string; password: string },
+): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${baseUrl}/staff/sign-in`);
+  await page.getByLabel('Όνομα χρήστη').fill(staff.username);
+  await page.getByLabel('Κωδικός πρόσβασης', { exact: true }).fill(staff.password);
+  await page.getByRole('button', { name: 'Σύνδεση' }).click();
+  await page.getByRole('heading', { name: /Καλώς ήρθατε/ }).waitFor();
+  return page;
+}

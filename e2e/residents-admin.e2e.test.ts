@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeySpec, parseKeyRing } from '../src/lib/crypto.js';
 import { createTestDatabase, type TestDatabase } from '../test/helpers/database.js';
 import { seedCenter, seedStaff, type SeededStaff } from '../test/helpers/fixtures.js';
-import { axeViolations, launchBrowser, startServer } from './harness.js';
+import { axeViolations, launchBrowser, startServer, signInStaff } from './harness.js';
 
 let database: TestDatabase;
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -30,14 +30,8 @@ afterAll(async () => {
   await database?.drop();
 });
 
-async function signIn(staff: SeededStaff): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${server.url}/staff/sign-in`);
-  await page.getByLabel('Όνομα χρήστη').fill(staff.username);
-  await page.getByLabel('Κωδικός πρόσβασης', { exact: true }).fill(staff.password);
-  await page.getByRole('button', { name: 'Σύνδεση' }).click();
-  await page.getByRole('heading', { name: /Καλώς ήρθατε/ }).waitFor();
-  return page;
+function signIn(staff: SeededStaff): Promise<Page> {
+  return signInStaff(browser, server.url, staff);
 }
 
 /** A JSON call from inside the signed-in page: its cookies and CSRF token, like the app's own. */
