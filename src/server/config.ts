@@ -20,6 +20,8 @@ export interface Config {
   loginMaxFailures: number;
   loginLockoutMinutes: number;
   loginRateLimitPerMinute: number;
+  /** Public bookings, cancellations, moves and waitlist requests per minute per IP address. */
+  publicWriteRateLimitPerMinute: number;
   trustProxy: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Where the built web app is; the API still runs when it is missing. */
@@ -99,6 +101,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Readonl
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 100),
     loginLockoutMinutes: int('LOGIN_LOCKOUT_MINUTES', 15, 1, 24 * 60),
     loginRateLimitPerMinute: int('LOGIN_RATE_LIMIT_PER_MINUTE', 20, 1, 10_000),
+    publicWriteRateLimitPerMinute: int('PUBLIC_WRITE_RATE_LIMIT_PER_MINUTE', 120, 1, 1_000_000),
     trustProxy: bool('TRUST_PROXY', false),
     logLevel,
     webDir: path.resolve(cwd, env.WEB_DIR || './dist/web'),

@@ -27,11 +27,16 @@ const open = { access: 'public' as const };
 
 export function registerPublicBookingRoutes(parent: FastifyInstance, db: Db, deps: ModuleDeps) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>();
+  // Anyone can reach these writes: a per-address limit keeps a script from filling the agenda.
+  const write = {
+    ...open,
+    rateLimit: { max: deps.config.publicWriteRateLimitPerMinute, timeWindow: '1 minute' },
+  };
 
   app.post(
     '/api/public/appointments',
     {
-      config: open,
+      config: write,
       schema: {
         tags,
         querystring: PublicCenterQuery,
@@ -67,7 +72,7 @@ export function registerPublicBookingRoutes(parent: FastifyInstance, db: Db, dep
   app.post(
     '/api/public/appointments/:id/cancel',
     {
-      config: open,
+      config: write,
       schema: { tags, params: AppointmentParams, body: TokenBody, response: { 200: Confirmation } },
     },
     async (request) =>
@@ -77,7 +82,7 @@ export function registerPublicBookingRoutes(parent: FastifyInstance, db: Db, dep
   app.post(
     '/api/public/appointments/:id/move',
     {
-      config: open,
+      config: write,
       schema: {
         tags,
         params: AppointmentParams,
@@ -98,7 +103,7 @@ export function registerPublicBookingRoutes(parent: FastifyInstance, db: Db, dep
   app.post(
     '/api/public/waitlist',
     {
-      config: open,
+      config: write,
       schema: {
         tags,
         querystring: PublicCenterQuery,
@@ -124,7 +129,7 @@ export function registerPublicBookingRoutes(parent: FastifyInstance, db: Db, dep
   app.post(
     '/api/public/waitlist/:id/accept',
     {
-      config: open,
+      config: write,
       schema: { tags, params: AppointmentParams, body: TokenBody, response: { 201: Confirmation } },
     },
     async (request, reply) =>
