@@ -63,7 +63,7 @@ export async function viewAvailability(
       ],
     });
   }
-  const slots = await freeSlotsOf(db, centerId, { ...base, from, to });
+  const slots = await freeSlotsOf(db, centerId, { ...base, from, to, center });
   const counts = new Map<string, number>();
   for (const slot of slots) counts.set(slot.day, (counts.get(slot.day) ?? 0) + 1);
   const days = [];

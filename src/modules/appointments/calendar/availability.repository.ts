@@ -48,10 +48,15 @@ export async function listProviderIds(
   return rows.map((r) => r.id);
 }
 
+export interface CenterCalendarRow {
+  opening_hours: OpeningHoursRow[];
+  timezone: string;
+}
+
 export function findCenterCalendarRow(
   db: Db,
   centerId: string,
-): Promise<{ opening_hours: OpeningHoursRow[]; timezone: string } | undefined> {
+): Promise<CenterCalendarRow | undefined> {
   return db
     .selectFrom('centers')
     .select(['opening_hours', 'timezone'])

@@ -25,6 +25,7 @@ import {
   listWeeklyHours,
   lockTypeCap,
   type AppointmentTypeRow,
+  type CenterCalendarRow,
 } from './availability.repository.js';
 import { addDays, localDayOf, localToInstant, parseTime, type Day } from './time.js';
 
@@ -37,6 +38,8 @@ export interface FindFreeSlotsQuery {
   now?: Date;
   /** Public callers see only active public types (unknown_type otherwise). */
   publicOnly?: boolean;
+  /** The Center's calendar row when the caller has already read it (saves a round trip). */
+  center?: CenterCalendarRow;
 }
 
 export interface Slot {
@@ -80,6 +83,7 @@ export async function freeSlotsOf(
   }
   const input = await loadAvailability(db, centerId, type, staffIds, query.from, query.to, {
     now: query.now ?? new Date(),
+    center: query.center,
   });
   return computeFreeSlots(input);
 }
@@ -193,9 +197,9 @@ async function loadAvailability(
   staffIds: readonly string[],
   from: Day,
   to: Day,
-  options: { now: Date; excludeId?: string },
+  options: { now: Date; excludeId?: string; center?: CenterCalendarRow },
 ): Promise<AvailabilityInput> {
-  const centerRow = await findCenterCalendarRow(db, centerId);
+  const centerRow = options.center ?? (await findCenterCalendarRow(db, centerId));
   if (!centerRow) throw new AppError('not_found');
   const timeZone = centerRow.timezone;
   const fromAt = new Date(localToInstant(from, 0, timeZone));
