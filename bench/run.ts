@@ -1,7 +1,9 @@
 import { appointmentsBooking } from './appointments-booking.js';
 import { appointments } from './appointments.js';
+import { cooperation } from './cooperation.js';
 import { login } from './login.js';
 import { readRps } from './read-rps.js';
+import { reports } from './reports.js';
 import { rescreen } from './rescreen.js';
 import { report, type Outcome } from './lib/report.js';
 import { buildServer } from './lib/server.js';
@@ -25,6 +27,8 @@ const benchmarks: Record<string, () => Promise<Outcome>> = {
   search,
   rescreen,
   screen: screenBench,
+  cooperation,
+  reports,
 };
 
 async function main(): Promise<number> {

@@ -5,6 +5,9 @@ import type { CalendarTables } from '../modules/appointments/calendar/calendar.t
 import type { CatalogTables } from '../modules/benefits/catalog/catalog.tables.js';
 import type { ScreeningTables } from '../modules/benefits/screening/screening.tables.js';
 import type { CasesTables } from '../modules/cases/cases.tables.js';
+import type { DirectoryTables } from '../modules/directory/directory.tables.js';
+import type { EventsTables } from '../modules/events/events.tables.js';
+import type { ReferralsTables } from '../modules/referrals/referrals.tables.js';
 import type { CounselingTables } from '../modules/counseling/counseling.tables.js';
 import type { DocumentsTables } from '../modules/documents/documents.tables.js';
 import type { GdprTables } from '../modules/gdpr/gdpr.tables.js';
@@ -71,6 +74,8 @@ export interface StaffTable {
   failed_attempts: Generated<number>;
   locked_until: Date | null;
   last_sign_in_at: Date | null;
+  /** The organization of a `partner` account (0015); null for every other role. */
+  partner_organization_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -163,7 +168,10 @@ export interface Database
     ScreeningTables,
     ApplicationsTables,
     CalendarTables,
-    BookingTables {
+    BookingTables,
+    DirectoryTables,
+    ReferralsTables,
+    EventsTables {
   centers: CentersTable;
   staff: StaffTable;
   sessions: SessionsTable;

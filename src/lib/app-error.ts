@@ -34,6 +34,13 @@ export const errorStatus = {
   link_invalid: 403,
   idempotency_key_reused: 422,
   offer_expired: 409,
+  consent_required: 409,
+  invalid_transition: 409,
+  directory_entry_unavailable: 422,
+  import_rejected: 422,
+  link_used: 409,
+  registration_closed: 409,
+  already_registered: 409,
   not_ready: 503,
   internal: 500,
 } as const;

@@ -23,6 +23,10 @@ import { registerCalendarRoutes } from '../modules/appointments/calendar/calenda
 import { registerCatalogRoutes } from '../modules/benefits/catalog/catalog.routes.js';
 import { registerBenefitRulesRoutes } from '../modules/benefits/rules/rules.routes.js';
 import { registerScreeningRoutes } from '../modules/benefits/screening/screening.routes.js';
+import { registerDirectoryRoutes } from '../modules/directory/directory.routes.js';
+import { registerEventRoutes } from '../modules/events/events.routes.js';
+import { registerReferralRoutes } from '../modules/referrals/referrals.routes.js';
+import { registerReportRoutes } from '../modules/reports/reports.routes.js';
 import type { ModuleDeps } from './module-deps.js';
 import type { Config } from './config.js';
 import { registerAccessControl } from './plugins/access.js';
@@ -108,6 +112,10 @@ export async function buildApp({ config, db, keyRing, logger }: AppDeps): Promis
   registerApplicationRoutes(app, db, deps);
   registerCalendarRoutes(app, db, deps);
   registerBookingRoutes(app, db, deps);
+  registerDirectoryRoutes(app, db, deps);
+  registerReferralRoutes(app, db, deps);
+  registerEventRoutes(app, db, deps);
+  registerReportRoutes(app, db, deps);
 
   await registerWebApp(app, config.webDir);
   return app;

@@ -34,13 +34,24 @@ export async function seedStaff(
   keyRing: KeyRing,
   center: CenterRow,
   role: Role,
-  options: { username?: string; mustChangePassword?: boolean; totp?: boolean } = {},
+  options: {
+    username?: string;
+    mustChangePassword?: boolean;
+    totp?: boolean;
+    /** For role `partner`: its organization; a new one of the Center is made when omitted. */
+    partnerOrganizationId?: string;
+  } = {},
 ): Promise<SeededStaff> {
   const username = options.username ?? `${role.replace('_', '')}${randomBytes(3).toString('hex')}`;
   const password = `test-${randomBytes(12).toString('base64url')}`;
   const totpSecret = (options.totp ?? role === 'administrator') ? generateTotpSecret() : null;
+  const partnerOrganizationId =
+    role === 'partner'
+      ? (options.partnerOrganizationId ?? (await seedOrganization(db, center.id)))
+      : null;
   const staff = await insertStaff(db, {
     center_id: center.id,
+    partner_organization_id: partnerOrganizationId,
     username,
     display_name: `Δοκιμή ${role}`,
     email: null,
@@ -51,4 +62,23 @@ export async function seedStaff(
     totp_secret_sealed: totpSecret ? sealText(totpSecret, keyRing) : null,
   });
   return { staff, username, password, totpSecret };
+}
+
+/** A directory organization kept by the Center (private unless `shared`), for partner accounts. */
+export async function seedOrganization(
+  db: Db,
+  centerId: string,
+  values: { name?: string; shared?: boolean; referralEmail?: string } = {},
+): Promise<string> {
+  const row = await db
+    .insertInto('directory_organizations')
+    .values({
+      center_id: centerId,
+      name: values.name ?? `Φορέας ${randomBytes(3).toString('hex')}`,
+      shared: values.shared ?? false,
+      referral_email: values.referralEmail ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }

@@ -13,6 +13,9 @@ import * as applications from './0011-applications.js';
 import * as calendarAppointments from './0012-calendar-appointments.js';
 import * as booking from './0013-booking.js';
 import * as messaging from './0014-messaging.js';
+import * as directory from './0015-directory.js';
+import * as referrals from './0016-referrals.js';
+import * as events from './0017-events.js';
 
 /**
  * Migrations in order. Listed in code (not discovered on disk) so the same set runs from the
@@ -33,4 +36,7 @@ export const migrations: Record<string, Migration> = {
   '0012-calendar-appointments': calendarAppointments,
   '0013-booking': booking,
   '0014-messaging': messaging,
+  '0015-directory': directory,
+  '0016-referrals': referrals,
+  '0017-events': events,
 };

@@ -49,6 +49,20 @@ export const permissions = [
   'appointments.read',
   'appointments.book',
   'appointments.manage',
+  // Cooperation: the directory of services, closed-loop referrals, events.
+  'directory.read',
+  'directory.manage',
+  'referrals.read',
+  'referrals.write',
+  'referrals.consent_override',
+  // A partner account: the referrals sent to its own organization, and nothing else.
+  'referrals.partner',
+  'events.read',
+  'events.register',
+  'events.manage',
+  // Reports and the dashboard (aggregates); drilling into a list needs `residents.read` too.
+  'reports.read',
+  'reports.export',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -75,6 +89,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'benefits.programs.manage',
     'appointments.read',
     'appointments.manage',
+    'directory.read',
+    'directory.manage',
+    'events.read',
   ],
   // Assigns work and sees every case; sees that counseling happened, never what was said.
   coordinator: [
@@ -105,6 +122,16 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'appointments.read',
     'appointments.book',
     'appointments.manage',
+    'directory.read',
+    'directory.manage',
+    'referrals.read',
+    'referrals.write',
+    'referrals.consent_override',
+    'events.read',
+    'events.register',
+    'events.manage',
+    'reports.read',
+    'reports.export',
   ],
   social_worker: [
     'center.settings.read',
@@ -131,6 +158,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'applications.write',
     'appointments.read',
     'appointments.book',
+    'directory.read',
+    'referrals.read',
+    'referrals.write',
+    'events.read',
+    'events.register',
   ],
   psychologist: [
     'center.settings.read',
@@ -149,6 +181,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'benefits.read',
     'appointments.read',
     'appointments.book',
+    'directory.read',
+    'referrals.read',
+    'referrals.write',
+    'events.read',
+    'events.register',
   ],
   // The desk: finds and registers people, logs requests, takes documents; never sees case notes.
   reception: [
@@ -165,9 +202,12 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'applications.read',
     'appointments.read',
     'appointments.book',
+    'directory.read',
+    'events.read',
+    'events.register',
   ],
-  // Partners will see only the referrals sent to their organization (cooperation issue).
-  partner: [],
+  // An outside service: only the referrals sent to its organization (src/modules/referrals).
+  partner: ['referrals.partner'],
   // The data protection officer: the audit log, who has access, subject access and erasure.
   auditor: [
     'center.settings.read',

@@ -4,6 +4,8 @@ import { enqueueJobs } from '../../jobs/jobs.repository.js';
 import { startJobWorker, type JobWorker } from '../../jobs/worker.js';
 import type { KeyRing } from '../../lib/crypto.js';
 import type { Config } from '../../server/config.js';
+import { runEventJobs } from '../events/event-jobs.js';
+import { scheduleReferralReminders } from '../referrals/referral-reminders.js';
 import { createOutboxSender, type OutboxSender } from './outbox-sender.js';
 import { scheduleReminders, type ReminderSettings } from './reminder-scheduler.js';
 import { createSmsProvider } from './sms-provider.js';
@@ -24,6 +26,8 @@ export function messagingHandlers(db: Db, sender: OutboxSender, reminders: Remin
     },
     [TICK_JOB]: async () => {
       await scheduleReminders(db, reminders);
+      await scheduleReferralReminders(db, reminders);
+      await runEventJobs(db, reminders);
       await sender.deliverDue();
     },
   };

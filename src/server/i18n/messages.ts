@@ -122,6 +122,36 @@ export const problemMessages: Record<Language, Catalog> = {
       detail:
         'Η ώρα που σας προσφέρθηκε δεν είναι πια διαθέσιμη για εσάς. Παραμένετε ενημερωμένοι μέσω της λίστας αναμονής.',
     },
+    consent_required: {
+      title: 'Χωρίς συγκατάθεση',
+      detail:
+        'Δεν υπάρχει καταγεγραμμένη συγκατάθεση του ωφελούμενου για κοινοποίηση στοιχείων σε συνεργαζόμενη δομή. Καταγράψτε τη συγκατάθεση ή ζητήστε από τον συντονιστή παράκαμψη με αιτιολογία.',
+    },
+    invalid_transition: {
+      title: 'Μη επιτρεπτή αλλαγή κατάστασης',
+      detail: 'Δεν γίνεται η αλλαγή από «{from}» σε «{to}».',
+    },
+    directory_entry_unavailable: {
+      title: 'Η υπηρεσία δεν είναι διαθέσιμη',
+      detail:
+        'Η υπηρεσία του καταλόγου δεν υπάρχει ή ανήκει σε άλλο Κέντρο και δεν είναι κοινόχρηστη.',
+    },
+    import_rejected: {
+      title: 'Η εισαγωγή απορρίφθηκε',
+      detail: 'Το αρχείο δεν είναι έγκυρο ({reason}). Δεν εισήχθη τίποτα.',
+    },
+    link_used: {
+      title: 'Ο σύνδεσμος έχει ήδη χρησιμοποιηθεί',
+      detail: 'Η ενέργεια αυτού του συνδέσμου έχει ήδη γίνει.',
+    },
+    registration_closed: {
+      title: 'Οι εγγραφές δεν είναι ανοιχτές',
+      detail: 'Οι εγγραφές για αυτή τη δράση δεν είναι ανοιχτές αυτή τη στιγμή.',
+    },
+    already_registered: {
+      title: 'Υπάρχει ήδη εγγραφή',
+      detail: 'Αυτό το άτομο έχει ήδη εγγραφεί (ή βρίσκεται σε λίστα αναμονής) για αυτή τη δράση.',
+    },
     not_ready: { title: 'Η υπηρεσία δεν είναι έτοιμη', detail: 'Η βάση δεδομένων δεν απαντά.' },
     internal: {
       title: 'Σφάλμα του συστήματος',
@@ -225,6 +255,36 @@ export const problemMessages: Record<Language, Catalog> = {
     offer_expired: {
       title: 'The offer has expired',
       detail: 'The time offered to you is no longer held for you.',
+    },
+    consent_required: {
+      title: 'No consent recorded',
+      detail:
+        "The resident's consent to share data with a partner service is not recorded. Record it, or ask a coordinator to override with a reason.",
+    },
+    invalid_transition: {
+      title: 'Status change not allowed',
+      detail: 'The status cannot change from "{from}" to "{to}".',
+    },
+    directory_entry_unavailable: {
+      title: 'Service not available',
+      detail:
+        'The directory service does not exist or belongs to another Center and is not shared.',
+    },
+    import_rejected: {
+      title: 'Import rejected',
+      detail: 'The file is not valid ({reason}). Nothing was imported.',
+    },
+    link_used: {
+      title: 'Link already used',
+      detail: 'What this link does has already been done.',
+    },
+    registration_closed: {
+      title: 'Registration is not open',
+      detail: 'Registration for this event is not open at this time.',
+    },
+    already_registered: {
+      title: 'Already registered',
+      detail: 'This person is already registered (or on the waitlist) for this event.',
     },
     not_ready: { title: 'Service not ready', detail: 'The database is not answering.' },
     internal: {

@@ -3,7 +3,6 @@ import { Route, Switch } from 'wouter';
 import { Loading } from '../components/Loading.js';
 import { useApiQuery } from '../lib/use-api-query.js';
 import type { PublicCenter } from '../lib/types.js';
-import { ComingSoonPage } from '../portal/ComingSoonPage.js';
 import { HomePage } from '../portal/HomePage.js';
 import { NotFoundPage } from '../portal/NotFoundPage.js';
 import { PortalLayout } from '../portal/PortalLayout.js';
@@ -28,6 +27,19 @@ const MoveAppointmentPage = lazy(() =>
 );
 const WaitlistOfferPage = lazy(() =>
   import('../portal/booking/ManagePages.js').then((m) => ({ default: m.WaitlistOfferPage })),
+);
+
+// Cooperation pages: the directory of services, events, and the partner's referral link.
+const PublicDirectoryRoutes = lazy(() =>
+  import('../portal/directory/PublicDirectoryRoutes.js').then((m) => ({
+    default: m.PublicDirectoryRoutes,
+  })),
+);
+const PublicEventRoutes = lazy(() =>
+  import('../portal/events/PublicEventRoutes.js').then((m) => ({ default: m.PublicEventRoutes })),
+);
+const PartnerLinkRoutes = lazy(() =>
+  import('../portal/partner/PartnerLinkRoutes.js').then((m) => ({ default: m.PartnerLinkRoutes })),
 );
 
 export function PortalApp() {
@@ -70,8 +82,20 @@ export function PortalApp() {
             </Suspense>
           )}
         </Route>
-        <Route path="/events">
-          <ComingSoonPage feature="events" center={center.data} />
+        <Route path="/directory" nest>
+          <Suspense fallback={<Loading />}>
+            <PublicDirectoryRoutes center={center.data} />
+          </Suspense>
+        </Route>
+        <Route path="/events" nest>
+          <Suspense fallback={<Loading />}>
+            <PublicEventRoutes center={center.data} />
+          </Suspense>
+        </Route>
+        <Route path="/partner" nest>
+          <Suspense fallback={<Loading />}>
+            <PartnerLinkRoutes center={center.data} />
+          </Suspense>
         </Route>
         <Route>
           <NotFoundPage />

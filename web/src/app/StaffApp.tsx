@@ -22,6 +22,11 @@ import { LogRequestPage } from '../features/requests/LogRequestPage.js';
 import { NewResidentPage } from '../features/residents/NewResidentPage.js';
 import { ReceptionDeskPage } from '../features/residents/ReceptionDeskPage.js';
 import { ResidentFilePage } from '../features/residents/ResidentFilePage.js';
+import { DirectoryRoutes } from '../features/directory/DirectoryRoutes.js';
+import { EventRoutes } from '../features/events/EventRoutes.js';
+import { PartnerRoutes } from '../features/referrals/PartnerRoutes.js';
+import { ReferralRoutes } from '../features/referrals/ReferralRoutes.js';
+import { ReportRoutes } from '../features/reports/ReportRoutes.js';
 import { NotFoundPage } from '../portal/NotFoundPage.js';
 import { RequirePermission } from './RequirePermission.js';
 import { StaffHomePage } from './StaffHomePage.js';
@@ -126,6 +131,31 @@ function SignedInRoutes() {
       <Route path="/appointments/settings">
         <RequirePermission permission="appointments.manage">
           <AppointmentSettingsPage />
+        </RequirePermission>
+      </Route>
+      <Route path="/directory" nest>
+        <RequirePermission permission="directory.read">
+          <DirectoryRoutes />
+        </RequirePermission>
+      </Route>
+      <Route path="/referrals" nest>
+        <RequirePermission permission="referrals.read">
+          <ReferralRoutes />
+        </RequirePermission>
+      </Route>
+      <Route path="/partner" nest>
+        <RequirePermission permission="referrals.partner">
+          <PartnerRoutes />
+        </RequirePermission>
+      </Route>
+      <Route path="/events" nest>
+        <RequirePermission permission="events.read">
+          <EventRoutes />
+        </RequirePermission>
+      </Route>
+      <Route path="/reports" nest>
+        <RequirePermission permission="reports.read">
+          <ReportRoutes />
         </RequirePermission>
       </Route>
       <Route path="/notifications">

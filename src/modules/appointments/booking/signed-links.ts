@@ -2,7 +2,16 @@ import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import type { KeyRing } from '../../../lib/crypto.js';
 
 /** What a link in an e-mail lets its holder do, without signing in. */
-export type LinkAction = 'view' | 'cancel' | 'move' | 'waitlist_accept';
+export type LinkAction =
+  | 'view'
+  | 'cancel'
+  | 'move'
+  | 'waitlist_accept'
+  // A partner's answer to a referral (src/modules/referrals).
+  | 'referral_partner'
+  // Events (src/modules/events): take an offered seat; cancel a registration.
+  | 'event_offer'
+  | 'event_cancel';
 
 export interface LinkGrant {
   centerId: string;
