@@ -22,7 +22,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       external_organization text CHECK (char_length(external_organization) BETWEEN 1 AND 300),
       -- Where the partner's link is e-mailed.
       partner_email text CHECK (char_length(partner_email) <= 254),
-      reason text NOT NULL CHECK (char_length(reason) BETWEEN 1 AND 4000),
+      -- Required on create (the service checks); NULL only after the resident's anonymisation,
+      -- which clears free text written about a person (gdpr/anonymisation-plan.ts).
+      reason text CHECK (char_length(reason) BETWEEN 1 AND 4000),
       -- FHIR Task.priority: routine | urgent | asap | stat.
       urgency text NOT NULL CHECK (urgency IN ('routine', 'urgent', 'asap', 'stat')),
       -- Categories of the resident's data the partner may see (referrals.vocabulary.ts).
@@ -83,6 +85,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     CREATE INDEX referral_status_changes_referral_idx
       ON referral_status_changes (center_id, referral_id, at);
+    CREATE INDEX referrals_owner_idx ON referrals (center_id, owner_id);
+    CREATE INDEX referrals_partner_idx ON referrals (center_id, organization_id, created_at);
+
+    -- The status history has no resident_id, so the generic anonymiser does not reach it: when a
+    -- referral's reason is cleared (only anonymisation does that), its notes go with it.
+    CREATE FUNCTION referrals_clear_history_notes() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      UPDATE referral_status_changes SET note = NULL
+      WHERE center_id = NEW.center_id AND referral_id = NEW.id AND note IS NOT NULL;
+      RETURN NULL;
+    END $$;
+    CREATE TRIGGER referrals_clear_history_notes AFTER UPDATE OF reason ON referrals
+      FOR EACH ROW WHEN (NEW.reason IS NULL AND OLD.reason IS NOT NULL)
+      EXECUTE FUNCTION referrals_clear_history_notes();
   `.execute(db);
 }
 
@@ -90,5 +106,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
     DROP TABLE referral_status_changes;
     DROP TABLE referrals;
+    DROP FUNCTION referrals_clear_history_notes();
   `.execute(db);
 }

@@ -55,7 +55,16 @@ export function planResidentErasure(
 }
 
 /** Free-text columns of other resident tables that are cleared: they are written about a person. */
-export const freeTextColumns = new Set(['notes', 'free_text', 'description']);
+export const freeTextColumns = new Set([
+  'notes',
+  'free_text',
+  'description',
+  // Referrals (src/modules/referrals): why a person was referred and what was said about it.
+  'reason',
+  'status_note',
+  'outcome_note',
+  'consent_override_reason',
+]);
 
 /** Tables of a resident's past values (rectification history): deleted, they hold only identity. */
 export function isHistoryTable(name: string): boolean {

@@ -19,7 +19,8 @@ export interface ReferralsTable {
   organization_id: Optional<string | null>;
   external_organization: Optional<string | null>;
   partner_email: Optional<string | null>;
-  reason: string;
+  /** Null only after the resident was anonymised. */
+  reason: ColumnType<string | null, string, string | null>;
   urgency: ReferralUrgency;
   shared_categories: Generated<string[]>;
   status: Generated<ReferralStatus>;

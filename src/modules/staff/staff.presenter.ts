@@ -13,5 +13,6 @@ export function presentStaff(row: StaffRow): StaffView {
     mustChangePassword: row.must_change_password,
     lastSignInAt: row.last_sign_in_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
+    partnerOrganizationId: row.partner_organization_id,
   };
 }

@@ -75,3 +75,17 @@ export async function countActiveAdministrators(db: Db, centerId: string): Promi
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** The directory organizations a Center may use: its own and those shared by any Center. */
+export function listVisibleOrganizations(
+  db: Db,
+  centerId: string,
+): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectFrom('directory_organizations')
+    .select(['id', 'name'])
+    .where((eb) => eb.or([eb('center_id', '=', centerId), eb('shared', '=', true)]))
+    .orderBy('name')
+    .limit(1000)
+    .execute();
+}

@@ -2,10 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Db } from '../../db/connection.js';
+import { registerFieldLabels } from '../../server/i18n/messages.js';
 import { actorOf } from '../../server/plugins/access.js';
 import {
   ColleagueView,
   CreateStaffBody,
+  PartnerOrganizationOption,
   StaffIdParams,
   StaffView,
   UpdateStaffBody,
@@ -13,6 +15,7 @@ import {
 import {
   createStaff,
   listColleagues,
+  listPartnerOrganizations,
   listStaff,
   resetStaffPassword,
   resetStaffTotp,
@@ -24,6 +27,10 @@ const manage = { access: { permission: 'staff.manage' as const } };
 
 export function registerStaffRoutes(parent: FastifyInstance, db: Db): void {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>();
+  registerFieldLabels({
+    el: { partnerOrganizationId: 'Φορέας του συνεργάτη' },
+    en: { partnerOrganizationId: "Partner's organization" },
+  });
 
   app.get(
     '/api/staff',
@@ -41,6 +48,18 @@ export function registerStaffRoutes(parent: FastifyInstance, db: Db): void {
       schema: { tags, response: { 200: Type.Object({ items: Type.Array(ColleagueView) }) } },
     },
     async (request) => ({ items: await listColleagues(db, actorOf(request)) }),
+  );
+
+  app.get(
+    '/api/staff/partner-organizations',
+    {
+      config: manage,
+      schema: {
+        tags,
+        response: { 200: Type.Object({ items: Type.Array(PartnerOrganizationOption) }) },
+      },
+    },
+    async (request) => ({ items: await listPartnerOrganizations(db, actorOf(request)) }),
   );
 
   app.post(

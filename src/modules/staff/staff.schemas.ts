@@ -22,6 +22,8 @@ export const StaffView = Type.Object(
     mustChangePassword: Type.Boolean(),
     lastSignInAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
     createdAt: Type.String({ format: 'date-time' }),
+    /** For role `partner`: the directory organization the account answers referrals for. */
+    partnerOrganizationId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
   },
   { additionalProperties: false },
 );
@@ -33,6 +35,8 @@ export const CreateStaffBody = Type.Object(
     displayName: DisplayName,
     email: Type.Optional(Email),
     role: RoleSchema,
+    /** Required for role `partner`, refused for the others. */
+    partnerOrganizationId: Type.Optional(Type.String({ format: 'uuid' })),
   },
   { additionalProperties: false },
 );
@@ -44,6 +48,7 @@ export const UpdateStaffBody = Type.Object(
     email: Type.Optional(Type.Union([Email, Type.Null()])),
     role: Type.Optional(RoleSchema),
     status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('disabled')])),
+    partnerOrganizationId: Type.Optional(Type.String({ format: 'uuid' })),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -64,3 +69,9 @@ export const ColleagueView = Type.Object(
   { additionalProperties: false },
 );
 export type ColleagueView = Static<typeof ColleagueView>;
+
+/** A directory organization a partner account can be tied to. */
+export const PartnerOrganizationOption = Type.Object(
+  { id: Type.String({ format: 'uuid' }), name: Type.String() },
+  { additionalProperties: false },
+);

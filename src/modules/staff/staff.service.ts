@@ -4,12 +4,14 @@ import type { Actor } from '../auth/actor.js';
 import { generateOneTimePassword, hashPassword } from '../auth/passwords.js';
 import { deleteSessionsOfStaff } from '../auth/sessions.repository.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { partnerOrganizationFor } from './partner-organization.js';
 import { presentStaff } from './staff.presenter.js';
 import {
   countActiveAdministrators,
   findStaffByUsername,
   insertStaff,
   listStaffOfCenter,
+  listVisibleOrganizations,
   lockStaff,
   updateStaff,
 } from './staff.repository.js';
@@ -22,6 +24,11 @@ import type {
 
 export async function listStaff(db: Db, actor: Actor): Promise<StaffView[]> {
   return (await listStaffOfCenter(db, actor.centerId)).map(presentStaff);
+}
+
+/** Directory organizations the Center may tie a partner account to (its own and shared ones). */
+export function listPartnerOrganizations(db: Db, actor: Actor) {
+  return listVisibleOrganizations(db, actor.centerId);
 }
 
 /** The Center's active colleagues, for choosing whom to share a note with or put on a team. */
@@ -39,7 +46,14 @@ export async function createStaff(db: Db, actor: Actor, input: CreateStaffBody) 
     if (await findStaffByUsername(trx, actor.centerId, input.username)) {
       throw new AppError('username_taken', { field: 'body.username' });
     }
+    const organizationId = await partnerOrganizationFor(
+      trx,
+      actor.centerId,
+      input.role,
+      input.partnerOrganizationId,
+    );
     const row = await insertStaff(trx, {
+      partner_organization_id: organizationId,
       center_id: actor.centerId,
       username: input.username,
       display_name: input.displayName,
@@ -52,7 +66,7 @@ export async function createStaff(db: Db, actor: Actor, input: CreateStaffBody) 
       action: 'staff.create',
       entity: 'staff',
       recordId: row.id,
-      details: { role: row.role },
+      details: { role: row.role, partnerOrganizationId: organizationId },
     });
     return row;
   });
@@ -66,17 +80,31 @@ export async function updateStaffAccount(db: Db, actor: Actor, id: string, input
     const demotes = input.role !== undefined && input.role !== current.role;
     const disables = input.status === 'disabled' && current.status === 'active';
     if (id === actor.staffId && (demotes || disables)) throw new AppError('cannot_disable_self');
+    const role = input.role ?? current.role;
+    // A partner keeps its organization unless a new one is chosen; other roles have none.
+    const organizationId = await partnerOrganizationFor(
+      trx,
+      actor.centerId,
+      role,
+      role === 'partner'
+        ? (input.partnerOrganizationId ?? current.partner_organization_id)
+        : input.partnerOrganizationId,
+    );
+    const movesOrganization = organizationId !== current.partner_organization_id;
     const updated = await updateStaff(trx, actor.centerId, id, {
       display_name: input.displayName,
       email: input.email,
       role: input.role,
       status: input.status,
+      partner_organization_id: organizationId,
     });
     // A Center must keep one active administrator, or nobody could manage it any more.
     if ((await countActiveAdministrators(trx, actor.centerId)) === 0) {
       throw new AppError('conflict');
     }
-    if (disables || demotes) await deleteSessionsOfStaff(trx, actor.centerId, id);
+    if (disables || demotes || movesOrganization) {
+      await deleteSessionsOfStaff(trx, actor.centerId, id);
+    }
     await recordAudit(trx, actor, {
       action: 'staff.update',
       entity: 'staff',
