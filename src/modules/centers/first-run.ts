@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { generateOneTimePassword, hashPassword } from '../auth/passwords.js';
+import { seedSampleDirectory } from '../directory/sample-directory.js';
 import { insertStaff } from '../staff/staff.repository.js';
 import { toCenterValues } from './centers.presenter.js';
 import { countCenters, insertCenter } from './centers.repository.js';
@@ -53,6 +54,8 @@ export async function ensureFirstRun(db: Db): Promise<FirstRunResult | null> {
       reason: 'first_run',
       details: { role: 'administrator' },
     });
+    // Example entries of the directory of services, marked as sample data.
+    await seedSampleDirectory(trx, center.id);
     return { centerSlug: center.slug, username: admin.username, oneTimePassword };
   });
 }
