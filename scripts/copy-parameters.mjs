@@ -12,3 +12,11 @@ cpSync(path.join(root, relative), target, {
   recursive: true,
   filter: (source) => !source.includes('.') || source.endsWith('.yaml'),
 });
+
+// The reports' SQL files (src/modules/reports/sql), read by report-sql.ts beside the compiled module.
+const reportsSql = path.join('src', 'modules', 'reports', 'sql');
+mkdirSync(path.join(root, 'dist', reportsSql), { recursive: true });
+cpSync(path.join(root, reportsSql), path.join(root, 'dist', reportsSql), {
+  recursive: true,
+  filter: (source) => !source.includes('.') || source.endsWith('.sql'),
+});

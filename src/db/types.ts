@@ -8,6 +8,7 @@ import type { CasesTables } from '../modules/cases/cases.tables.js';
 import type { DirectoryTables } from '../modules/directory/directory.tables.js';
 import type { EventsTables } from '../modules/events/events.tables.js';
 import type { ReferralsTables } from '../modules/referrals/referrals.tables.js';
+import type { ReportsTables } from '../modules/reports/reports.tables.js';
 import type { CounselingTables } from '../modules/counseling/counseling.tables.js';
 import type { DocumentsTables } from '../modules/documents/documents.tables.js';
 import type { GdprTables } from '../modules/gdpr/gdpr.tables.js';
@@ -171,7 +172,8 @@ export interface Database
     BookingTables,
     DirectoryTables,
     ReferralsTables,
-    EventsTables {
+    EventsTables,
+    ReportsTables {
   centers: CentersTable;
   staff: StaffTable;
   sessions: SessionsTable;

@@ -16,6 +16,7 @@ import * as messaging from './0014-messaging.js';
 import * as directory from './0015-directory.js';
 import * as referrals from './0016-referrals.js';
 import * as events from './0017-events.js';
+import * as reports from './0018-reports.js';
 
 /**
  * Migrations in order. Listed in code (not discovered on disk) so the same set runs from the
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0015-directory': directory,
   '0016-referrals': referrals,
   '0017-events': events,
+  '0018-reports': reports,
 };

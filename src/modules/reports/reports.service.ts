@@ -1,0 +1,159 @@
+import type { Db } from '../../db/connection.js';
+import type { Actor } from '../auth/actor.js';
+import {
+  buildAppointmentsTable,
+  buildMonthTable,
+  buildRequestTables,
+  buildServedTable,
+} from './activity-tables.js';
+import { buildIndicatorTables } from './indicator-tables.js';
+import { definitionsVersion } from './indicators.js';
+import { monthsOf, resolvePeriod } from './period.js';
+import {
+  findCenterTimeZone,
+  runReportQuery,
+  toNumber,
+  type AppointmentsRow,
+  type ApplicationsRow,
+  type CasesRow,
+  type CounselingRow,
+  type EventsRow,
+  type ReferralsRow,
+  type ReportScope,
+  type RequestsRow,
+  type ServedRow,
+  type StaffNameRow,
+} from './reports.repository.js';
+import type { PeriodReport, ReportFilters } from './report-types.js';
+import {
+  buildApplicationTables,
+  buildCaseTables,
+  buildCounselingTable,
+  buildEventsTable,
+  buildReferralTables,
+} from './service-tables.js';
+
+export interface PeriodQuery {
+  from?: string;
+  to?: string;
+  axis?: string;
+  channel?: string;
+  staffId?: string;
+}
+
+export function filtersOf(query: PeriodQuery): ReportFilters {
+  return {
+    axis: query.axis ?? null,
+    channel: query.channel ?? null,
+    staffId: query.staffId ?? null,
+  };
+}
+
+/**
+ * Runs `work` in one read-only REPEATABLE READ transaction: every query of one report sees the
+ * database at the same instant, so its tables agree with each other (the headline's requests are
+ * the sum of the requests by axis, even while the desk keeps logging).
+ */
+export function inReportSnapshot<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute(work);
+}
+
+/** The scope of a report: the caller's Center (never the request's), the period, the filters. */
+export async function resolveScope(
+  trx: Db,
+  actor: Actor,
+  query: PeriodQuery,
+): Promise<ReportScope> {
+  const timeZone = await findCenterTimeZone(trx, actor.centerId);
+  return {
+    centerId: actor.centerId,
+    period: resolvePeriod(query, timeZone),
+    filters: filtersOf(query),
+  };
+}
+
+/** The whole report of a period: every table and every ESF+ indicator. */
+export async function buildPeriodReport(
+  db: Db,
+  actor: Actor,
+  query: PeriodQuery,
+): Promise<PeriodReport> {
+  return inReportSnapshot(db, async (trx) => {
+    const scope = await resolveScope(trx, actor, query);
+    return assembleReport(scope, await readReportRows(trx, scope));
+  });
+}
+
+async function readReportRows(trx: Db, scope: ReportScope) {
+  return {
+    served: await runReportQuery<ServedRow>(trx, 'served', scope),
+    requests: await runReportQuery<RequestsRow>(trx, 'requests', scope),
+    staff: await runReportQuery<StaffNameRow>(trx, 'staff-names', scope),
+    cases: await runReportQuery<CasesRow>(trx, 'cases', scope),
+    counseling: await runReportQuery<CounselingRow>(trx, 'counseling', scope),
+    applications: await runReportQuery<ApplicationsRow>(trx, 'applications', scope),
+    referrals: await runReportQuery<ReferralsRow>(trx, 'referrals', scope),
+    appointments: await runReportQuery<AppointmentsRow>(trx, 'appointments', scope),
+    events: await runReportQuery<EventsRow>(trx, 'events', scope),
+  };
+}
+
+function assembleReport(
+  scope: ReportScope,
+  rows: Awaited<ReturnType<typeof readReportRows>>,
+): PeriodReport {
+  const { period, filters } = scope;
+  const servedUnique = toNumber(rows.served.find((r) => r.section === 'served')?.n);
+  const newResidents = rows.served
+    .filter((r) => r.section === 'entered')
+    .reduce((sum, r) => sum + toNumber(r.n), 0);
+  const requests = toNumber(rows.requests.find((r) => r.dimension === 'total')?.n);
+  const months = monthsOf(period.from, period.to);
+  const monthTable = buildMonthTable(months, rows.served, rows.requests, servedUnique, requests);
+  const cases = buildCaseTables(rows.cases);
+  const counseling = buildCounselingTable(rows.counseling);
+  const referrals = buildReferralTables(rows.referrals);
+  const appointments = buildAppointmentsTable(rows.appointments);
+  const events = buildEventsTable(rows.events);
+  return {
+    period: { from: period.from, to: period.to },
+    filters,
+    generatedAt: new Date().toISOString(),
+    definitionsVersion,
+    timeZone: period.timeZone,
+    headline: {
+      servedUnique,
+      newResidents,
+      returningResidents: servedUnique - newResidents,
+      requests,
+      casesOpened: cases.opened,
+      casesClosed: cases.closed,
+      counselingSessions: counseling.sessions,
+      referrals: referrals.made,
+      appointments: appointments.held,
+      noShowRate: appointments.noShowRate,
+      eventParticipants: events.participants,
+    },
+    trend: monthTable.rows.map((r) => ({
+      month: r.key,
+      servedUnique: r.values.served_unique ?? 0,
+      requests: r.values.requests ?? 0,
+    })),
+    tables: [
+      buildServedTable(servedUnique, newResidents),
+      monthTable,
+      ...buildRequestTables(rows.requests, rows.staff),
+      ...cases.tables,
+      counseling.table,
+      ...buildApplicationTables(rows.applications),
+      ...referrals.tables,
+      appointments.table,
+      events.table,
+      ...buildIndicatorTables(rows.served),
+    ],
+  };
+}
