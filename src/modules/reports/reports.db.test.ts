@@ -138,7 +138,7 @@ async function seedDataset(db: TestDatabase['db'], c: string): Promise<void> {
   await addRequest(db, c, ids.second ?? '', { residentId: ids.r6 ?? '', at: '2025-01-01 00:30' });
   await addRequest(db, c, w, { residentId: ids.r7 ?? '', at: '2024-12-31 23:30' });
   await addRequest(db, c, w, { residentId: null, at: '2025-06-15 10:00' });
-  const phone = { axis: 'reception', channel: 'phone' };
+  const phone = { axis: 'reception', channel: 'phone' } as const;
   await addRequest(db, c, w, { residentId: null, at: '2025-06-16 10:00', ...phone });
   await addRequest(db, c, w, { residentId: null, at: '2025-07-01 10:00', ...phone });
 

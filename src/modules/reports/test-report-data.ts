@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connection.js';
 import { localToInstant } from '../appointments/calendar/time.js';
+import type { Axis, Channel, RequestOutcome } from '../requests/requests.vocabulary.js';
 
 /** Writers of the hand-made report datasets (tests only; excluded from the build). */
 export function athens(local: string): Date {
@@ -58,9 +59,9 @@ export async function addRequest(
   values: {
     residentId: string | null;
     at: string;
-    axis?: string;
-    channel?: string;
-    outcome?: string;
+    axis?: Axis;
+    channel?: Channel;
+    outcome?: RequestOutcome;
   },
 ): Promise<void> {
   await db
