@@ -20,7 +20,7 @@ import {
   serviceValues,
   syncLocations,
 } from './directory-write.repository.js';
-import { assertEditable, entryAccess } from './directory.policy.js';
+import { editableEntry } from './directory.policy.js';
 import {
   bumpOrganization,
   bumpService,
@@ -54,9 +54,7 @@ async function refusingReferenced<T>(work: () => Promise<T>): Promise<T> {
 }
 
 async function editableOrganization(trx: Db, actor: Actor, id: string) {
-  const row = await findOrganizationRow(trx, id);
-  assertEditable(row ? entryAccess(row, actor.centerId) : null);
-  return row!;
+  return editableEntry(await findOrganizationRow(trx, id), actor.centerId);
 }
 
 async function refreshSearchTexts(trx: Db, actor: Actor, organizationId: string) {
@@ -86,7 +84,11 @@ export async function createOrganization(db: Db, actor: Actor, input: Organizati
         fieldErrors: [{ field: 'body.locations', rule: 'invalid' }],
       });
     }
-    const orgId = await insertOrganizationRow(trx, actor.centerId, organizationFields(input, false));
+    const orgId = await insertOrganizationRow(
+      trx,
+      actor.centerId,
+      organizationFields(input, false),
+    );
     await replacePhones(trx, actor.centerId, { organization_id: orgId }, parts.phones);
     await replaceContacts(trx, actor.centerId, { organization_id: orgId }, parts.contacts);
     await syncLocations(trx, actor.centerId, orgId, parts.locations);
@@ -213,9 +215,8 @@ export async function createService(db: Db, actor: Actor, input: ServiceInput) {
 
 export async function updateService(db: Db, actor: Actor, id: string, input: ServiceInput) {
   await db.transaction().execute(async (trx) => {
-    const row = await findServiceRow(trx, id);
-    assertEditable(row ? entryAccess(row, actor.centerId) : null);
-    assertVersion(input.version, row!.version);
+    const row = editableEntry(await findServiceRow(trx, id), actor.centerId);
+    assertVersion(input.version, row.version);
     const organization = await checkServicePlacement(trx, actor, input);
     serviceParts(input);
     const fields = serviceFields(input, false);
@@ -237,8 +238,7 @@ export async function updateService(db: Db, actor: Actor, id: string, input: Ser
 export async function deleteService(db: Db, actor: Actor, id: string): Promise<void> {
   await refusingReferenced(() =>
     db.transaction().execute(async (trx) => {
-      const row = await findServiceRow(trx, id);
-      assertEditable(row ? entryAccess(row, actor.centerId) : null);
+      editableEntry(await findServiceRow(trx, id), actor.centerId);
       await deleteServiceRow(trx, actor.centerId, id);
       await recordAudit(trx, actor, {
         action: 'directory.service.delete',

@@ -55,28 +55,26 @@ export function organizationParts(input: OrganizationInput) {
   return {
     phones: phones(input.phones),
     contacts: contacts(input.contacts),
-    locations: (input.locations ?? []).map(
-      (l): LocationDraft => ({
-        id: l.id ?? null,
-        name: clean(l.name),
-        description: clean(l.description),
-        transportation: clean(l.transportation),
-        address:
-          clean(l.address1) ?? clean(l.postalCode) ?? clean(l.city) ?? clean(l.region)
-            ? {
-                address1: clean(l.address1),
-                address2: null,
-                city: clean(l.city),
-                region: clean(l.region),
-                postalCode: clean(l.postalCode),
-                country: 'GR',
-              }
-            : null,
-        latitude: null,
-        longitude: null,
-        phones: phones(l.phones),
-      }),
-    ),
+    locations: (input.locations ?? []).map((l): LocationDraft => ({
+      id: l.id ?? null,
+      name: clean(l.name),
+      description: clean(l.description),
+      transportation: clean(l.transportation),
+      address:
+        (clean(l.address1) ?? clean(l.postalCode) ?? clean(l.city) ?? clean(l.region))
+          ? {
+              address1: clean(l.address1),
+              address2: null,
+              city: clean(l.city),
+              region: clean(l.region),
+              postalCode: clean(l.postalCode),
+              country: 'GR',
+            }
+          : null,
+      latitude: null,
+      longitude: null,
+      phones: phones(l.phones),
+    })),
   };
 }
 
@@ -94,7 +92,12 @@ export function serviceFields(input: ServiceInput, sample: boolean): ServiceFiel
     languages: input.languages ?? [],
     requiredDocuments: (input.requiredDocuments ?? []).map((d) => d.trim()).filter((d) => d !== ''),
     categories: input.categories ?? [],
-    costOptions: input.costOptions ?? [],
+    costOptions: (input.costOptions ?? []).map((c) => ({
+      option: clean(c.option),
+      amount: c.amount,
+      currency: clean(c.currency),
+      amountDescription: clean(c.amountDescription),
+    })),
     shared: input.shared ?? false,
     sample,
   };
@@ -114,7 +117,14 @@ export function serviceParts(input: ServiceInput) {
     if (validFrom && validTo && validFrom > validTo) {
       errors.push({ field: `body.schedules.${i}.validTo`, rule: 'date_order' });
     }
-    return { byday: s.byday, opensAt, closesAt, validFrom, validTo, description: clean(s.description) };
+    return {
+      byday: s.byday,
+      opensAt,
+      closesAt,
+      validFrom,
+      validTo,
+      description: clean(s.description),
+    };
   });
   if (errors.length > 0) throw new AppError('validation_failed', { fieldErrors: errors });
   return {

@@ -24,8 +24,8 @@ export async function searchServices(db: Db, search: ServiceSearch) {
     ? sql<number>`least(${sql.join(
         firstTerm.map((stem) => sql`nullif(strpos(s.search_text, ${` ${stem}`}), 0)`),
       )})`
-    : sql<number>`0`;
-  const query = db
+    : null;
+  const base = db
     .selectFrom('directory_services as s')
     .innerJoin('directory_organizations as o', 'o.id', 's.organization_id')
     .select([
@@ -48,19 +48,19 @@ export async function searchServices(db: Db, search: ServiceSearch) {
       const conditions: Expression<SqlBool>[] = [eb.or(visible)];
       if (search.scope === 'shared') conditions.push(eb('s.center_id', '<>', search.centerId));
       for (const alternatives of search.terms) {
-        conditions.push(eb.or(alternatives.map((stem) => eb('s.search_text', 'like', `% ${stem}%`))));
+        conditions.push(
+          eb.or(alternatives.map((stem) => eb('s.search_text', 'like', `% ${stem}%`))),
+        );
       }
       if (search.category) {
         conditions.push(eb('s.categories', '@>', sql<string[]>`ARRAY[${search.category}]::text[]`));
       }
-      if (search.publicOnly) conditions.push(eb('s.status', 'in', ['active', 'temporarily closed']));
+      if (search.publicOnly)
+        conditions.push(eb('s.status', 'in', ['active', 'temporarily closed']));
       return eb.and(conditions);
-    })
-    .orderBy(sql`${rank} NULLS LAST`)
-    .orderBy('s.name')
-    .orderBy('s.id')
-    .limit(search.limit)
-    .offset(search.offset);
+    });
+  const ranked = rank ? base.orderBy(sql`${rank} NULLS LAST`) : base;
+  const query = ranked.orderBy('s.name').orderBy('s.id').limit(search.limit).offset(search.offset);
   const rows = await query.execute();
   return { rows, total: Number(rows[0]?.total ?? 0) };
 }

@@ -110,7 +110,8 @@ export async function loadOrganizationTrees(
       .orderBy('position')
       .execute(),
   ]);
-  const serviceIds = services.length > 0 ? services.map((s) => s.id) : ['00000000-0000-0000-0000-000000000000'];
+  const serviceIds =
+    services.length > 0 ? services.map((s) => s.id) : ['00000000-0000-0000-0000-000000000000'];
   const locationIds = locations.length > 0 ? locations.map((l) => l.id) : serviceIds;
   const [phones, contacts, schedules, links] = await Promise.all([
     db
@@ -169,55 +170,51 @@ export async function loadOrganizationTrees(
     sample: org.sample,
     phones: (phonesByOrg.get(org.id) ?? []).map(toPhone),
     contacts: (contactsByOrg.get(org.id) ?? []).map(toContact),
-    locations: (locationsByOrg.get(org.id) ?? []).map(
-      (l): LocationEntry => ({
+    locations: (locationsByOrg.get(org.id) ?? []).map((l): LocationEntry => ({
+      id: l.id,
+      name: l.name,
+      description: l.description,
+      transportation: l.transportation,
+      latitude: l.latitude,
+      longitude: l.longitude,
+      address:
+        (l.address_1 ?? l.address_2 ?? l.city ?? l.region ?? l.postal_code ?? l.country)
+          ? {
+              address1: l.address_1,
+              address2: l.address_2,
+              city: l.city,
+              region: l.region,
+              postalCode: l.postal_code,
+              country: l.country,
+            }
+          : null,
+      phones: (phonesByLocation.get(l.id) ?? []).map(toPhone),
+    })),
+    services: (servicesByOrg.get(org.id) ?? []).map((s): ServiceEntry => ({
+      id: s.id,
+      name: s.name,
+      alternateName: s.alternate_name,
+      description: s.description,
+      status: s.status,
+      email: s.email,
+      url: s.url,
+      eligibilityDescription: s.eligibility_description,
+      feesDescription: s.fees_description,
+      applicationProcess: s.application_process,
+      languages: s.languages,
+      requiredDocuments: s.required_documents,
+      categories: s.categories,
+      costOptions: s.cost_options,
+      shared: s.shared,
+      sample: s.sample,
+      serviceAtLocations: (linksByService.get(s.id) ?? []).map((l) => ({
         id: l.id,
-        name: l.name,
+        locationId: l.location_id,
         description: l.description,
-        transportation: l.transportation,
-        latitude: l.latitude,
-        longitude: l.longitude,
-        address:
-          l.address_1 ?? l.address_2 ?? l.city ?? l.region ?? l.postal_code ?? l.country
-            ? {
-                address1: l.address_1,
-                address2: l.address_2,
-                city: l.city,
-                region: l.region,
-                postalCode: l.postal_code,
-                country: l.country,
-              }
-            : null,
-        phones: (phonesByLocation.get(l.id) ?? []).map(toPhone),
-      }),
-    ),
-    services: (servicesByOrg.get(org.id) ?? []).map(
-      (s): ServiceEntry => ({
-        id: s.id,
-        name: s.name,
-        alternateName: s.alternate_name,
-        description: s.description,
-        status: s.status,
-        email: s.email,
-        url: s.url,
-        eligibilityDescription: s.eligibility_description,
-        feesDescription: s.fees_description,
-        applicationProcess: s.application_process,
-        languages: s.languages,
-        requiredDocuments: s.required_documents,
-        categories: s.categories,
-        costOptions: s.cost_options,
-        shared: s.shared,
-        sample: s.sample,
-        serviceAtLocations: (linksByService.get(s.id) ?? []).map((l) => ({
-          id: l.id,
-          locationId: l.location_id,
-          description: l.description,
-        })),
-        phones: (phonesByService.get(s.id) ?? []).map(toPhone),
-        contacts: (contactsByService.get(s.id) ?? []).map(toContact),
-        schedules: (schedulesByService.get(s.id) ?? []).map(toSchedule),
-      }),
-    ),
+      })),
+      phones: (phonesByService.get(s.id) ?? []).map(toPhone),
+      contacts: (contactsByService.get(s.id) ?? []).map(toContact),
+      schedules: (schedulesByService.get(s.id) ?? []).map(toSchedule),
+    })),
   }));
 }

@@ -6,18 +6,29 @@ import { AppError } from '../../lib/app-error.js';
  */
 export type EntryAccess = 'own' | 'shared' | 'hidden';
 
-export function entryAccess(entry: { center_id: string; shared: boolean }, centerId: string) {
-  if (entry.center_id === centerId) return 'own' as const;
-  return entry.shared ? ('shared' as const) : ('hidden' as const);
+interface Entry {
+  center_id: string;
+  shared: boolean;
 }
 
-/** Reading: another Center's private entry answers as if it did not exist. */
-export function assertReadable(access: EntryAccess | null): asserts access is 'own' | 'shared' {
-  if (access === null || access === 'hidden') throw new AppError('not_found');
+export function entryAccess(entry: Entry, centerId: string): EntryAccess {
+  if (entry.center_id === centerId) return 'own';
+  return entry.shared ? 'shared' : 'hidden';
+}
+
+/** Reading: a missing entry and another Center's private one both answer `not_found`. */
+export function readableEntry<T extends Entry>(
+  entry: T | undefined,
+  centerId: string,
+): { entry: T; own: boolean } {
+  const access = entry ? entryAccess(entry, centerId) : 'hidden';
+  if (!entry || access === 'hidden') throw new AppError('not_found');
+  return { entry, own: access === 'own' };
 }
 
 /** Writing: only the Center that keeps an entry changes it; a shared one is read only. */
-export function assertEditable(access: EntryAccess | null): void {
-  assertReadable(access);
-  if (access !== 'own') throw new AppError('forbidden');
+export function editableEntry<T extends Entry>(entry: T | undefined, centerId: string): T {
+  const readable = readableEntry(entry, centerId);
+  if (!readable.own) throw new AppError('forbidden');
+  return readable.entry;
 }

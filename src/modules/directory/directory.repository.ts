@@ -71,7 +71,14 @@ export async function bumpService(
 export function listServiceTextsOfOrganization(trx: Db, centerId: string, organizationId: string) {
   return trx
     .selectFrom('directory_services')
-    .select(['id', 'name', 'alternate_name', 'description', 'eligibility_description', 'categories'])
+    .select([
+      'id',
+      'name',
+      'alternate_name',
+      'description',
+      'eligibility_description',
+      'categories',
+    ])
     .where('center_id', '=', centerId)
     .where('organization_id', '=', organizationId)
     .execute();

@@ -5,7 +5,9 @@ const Uuid = Type.String({ format: 'uuid' });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
 const Text = (maxLength: number) => Nullable(Type.String({ maxLength }));
-const Email = Nullable(Type.String({ maxLength: 254, pattern: '^$|^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$' }));
+const Email = Nullable(
+  Type.String({ maxLength: 254, pattern: '^$|^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$' }),
+);
 const WebAddress = Nullable(Type.String({ maxLength: 500, pattern: '^$|^https?://\\S+$' }));
 const Time = Nullable(Type.String({ pattern: '^$|^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$' }));
 const CalendarDate = Nullable(Type.String({ format: 'date' }));
@@ -227,7 +229,11 @@ export const ServiceView = Type.Object(
   {
     ...servicePublicFields,
     organization: Type.Object(
-      { ...organizationPublicFields, referralEmail: Nullable(Type.String()), shared: Type.Boolean() },
+      {
+        ...organizationPublicFields,
+        referralEmail: Nullable(Type.String()),
+        shared: Type.Boolean(),
+      },
       strict,
     ),
     contacts: Type.Array(ContactView),

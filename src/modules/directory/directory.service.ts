@@ -5,7 +5,7 @@ import { findCenterBySlug, findFirstCenter } from '../centers/centers.repository
 import { directoryQueryTerms } from './directory-search.js';
 import { searchServices } from './directory-search.repository.js';
 import { loadOrganizationTrees } from './directory-trees.repository.js';
-import { assertReadable, entryAccess } from './directory.policy.js';
+import { readableEntry } from './directory.policy.js';
 import {
   presentOrganization,
   presentPublicService,
@@ -29,12 +29,7 @@ export async function publicDirectoryCenterId(db: Db, slug: string | undefined):
   return center.id;
 }
 
-async function search(
-  db: Db,
-  centerId: string,
-  query: StaffListQuery,
-  publicOnly: boolean,
-) {
+async function search(db: Db, centerId: string, query: StaffListQuery, publicOnly: boolean) {
   const page = query.page ?? 1;
   const { rows, total } = await searchServices(db, {
     centerId,
@@ -71,19 +66,15 @@ async function loadServiceTree(db: Db, serviceId: string) {
 }
 
 export async function readService(db: Db, actor: Actor, id: string) {
-  const row = await findServiceRow(db, id);
-  const access = row ? entryAccess(row, actor.centerId) : null;
-  assertReadable(access);
+  const { entry, own } = readableEntry(await findServiceRow(db, id), actor.centerId);
   const { organization, service } = await loadServiceTree(db, id);
-  return presentService(organization, service, { own: access === 'own', version: row!.version });
+  return presentService(organization, service, { own, version: entry.version });
 }
 
 export async function readPublicService(db: Db, slug: string | undefined, id: string) {
   const centerId = await publicDirectoryCenterId(db, slug);
-  const row = await findServiceRow(db, id);
-  const access = row ? entryAccess(row, centerId) : null;
-  assertReadable(access);
-  if (!PUBLIC_STATUSES.has(row!.status)) throw new AppError('not_found');
+  const { entry } = readableEntry(await findServiceRow(db, id), centerId);
+  if (!PUBLIC_STATUSES.has(entry.status)) throw new AppError('not_found');
   const { organization, service } = await loadServiceTree(db, id);
   return presentPublicService(organization, service);
 }
@@ -101,13 +92,12 @@ export async function listOrganizations(db: Db, actor: Actor) {
 }
 
 export async function readOrganization(db: Db, actor: Actor, id: string) {
-  const row = await findOrganizationRow(db, id);
-  const access = row ? entryAccess(row, actor.centerId) : null;
-  assertReadable(access);
+  const { entry, own } = readableEntry(await findOrganizationRow(db, id), actor.centerId);
   const [organization] = await loadOrganizationTrees(db, { organizationIds: [id] });
   if (!organization) throw new AppError('not_found');
   // Another Center's shared organization shows only the services it shared too.
-  const visible =
-    access === 'own' ? organization : { ...organization, services: organization.services.filter((s) => s.shared) };
-  return presentOrganization(visible, { own: access === 'own', version: row!.version });
+  const visible = own
+    ? organization
+    : { ...organization, services: organization.services.filter((s) => s.shared) };
+  return presentOrganization(visible, { own, version: entry.version });
 }

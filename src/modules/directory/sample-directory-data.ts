@@ -85,7 +85,8 @@ export const sampleOrganizations: readonly OrganizationEntry[] = [
     {
       name: 'Κέντρο Εξυπηρέτησης Πολιτών (ΚΕΠ)',
       alternateName: "Citizens' Service Centre (KEP)",
-      description: 'Το τοπικό ΚΕΠ του Δήμου: αιτήσεις και πιστοποιητικά του Δημοσίου σε ένα σημείο.',
+      description:
+        'Το τοπικό ΚΕΠ του Δήμου: αιτήσεις και πιστοποιητικά του Δημοσίου σε ένα σημείο.',
       website: 'https://www.kep.gov.gr',
     },
     [
@@ -263,7 +264,8 @@ export const sampleOrganizations: readonly OrganizationEntry[] = [
         description:
           'Χώρος συνάντησης και δράσεων για άτομα τρίτης ηλικίας: κοινωνική εργασία, ' +
           'φυσικοθεραπεία, ιατρική παρακολούθηση, εκδρομές και ψυχαγωγία.',
-        eligibilityDescription: 'Άτομα 60 ετών και άνω που κατοικούν στην περιοχή, χωρίς όριο εισοδήματος.',
+        eligibilityDescription:
+          'Άτομα 60 ετών και άνω που κατοικούν στην περιοχή, χωρίς όριο εισοδήματος.',
         applicationProcess: 'Εγγραφή μέλους στο ΚΑΠΗ.',
         requiredDocuments: [IDENTITY, 'Δύο φωτογραφίες'],
         feesDescription: 'Συμβολική ετήσια συνδρομή που ορίζει ο Δήμος.',

@@ -19,7 +19,9 @@ type Json = Record<string, unknown>;
 
 /** Members whose value is null or undefined are dropped (HSDS types them as plain strings). */
 function compact(object: Json): Json {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== null && v !== undefined));
+  return Object.fromEntries(
+    Object.entries(object).filter(([, v]) => v !== null && v !== undefined),
+  );
 }
 
 function phoneJson(phone: PhoneEntry, owner: Json): Json {

@@ -117,7 +117,8 @@ function readLocation(item: unknown, at: string): LocationEntry {
   const address = addresses[index] === undefined ? null : asObject(addresses[index], at);
   const addressAt = `${at}.addresses[${index}]`;
   const country = address ? optionalText(address, 'country', addressAt, 2) : null;
-  if (country !== null && !/^[A-Za-z]{2}$/.test(country)) fail(`${addressAt}.country`, 'two letters');
+  if (country !== null && !/^[A-Za-z]{2}$/.test(country))
+    fail(`${addressAt}.country`, 'two letters');
   return {
     id: idOf(location, at, at),
     name: optionalText(location, 'name', at, 300),
@@ -161,7 +162,8 @@ function readCostOptions(value: unknown, path: string): CostOption[] {
     const at = `${path}[${i}]`;
     const cost = asObject(item, at);
     const currency = optionalText(cost, 'currency', at, 3);
-    if (currency !== null && !/^[A-Za-z]{3}$/.test(currency)) fail(`${at}.currency`, 'three letters');
+    if (currency !== null && !/^[A-Za-z]{3}$/.test(currency))
+      fail(`${at}.currency`, 'three letters');
     return {
       option: optionalText(cost, 'option', at, 300),
       amount: optionalNumber(cost, 'amount', at, { min: 0, max: 1_000_000 }),
@@ -247,7 +249,10 @@ function readOrganization(item: unknown, at: string): OrganizationEntry {
   );
   services.forEach((service, i) => {
     if (service.shared && !shared) {
-      fail(`${at}.services[${i}].x_koinotita_shared`, 'a shared service needs a shared organization');
+      fail(
+        `${at}.services[${i}].x_koinotita_shared`,
+        'a shared service needs a shared organization',
+      );
     }
   });
   return {

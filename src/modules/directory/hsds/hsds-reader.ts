@@ -67,7 +67,8 @@ export function optionalNumber(
   const value = object[key];
   if (value === undefined || value === null || value === '') return null;
   const number = typeof value === 'string' ? Number(value) : value;
-  if (typeof number !== 'number' || !Number.isFinite(number)) fail(`${path}.${key}`, 'not a number');
+  if (typeof number !== 'number' || !Number.isFinite(number))
+    fail(`${path}.${key}`, 'not a number');
   if (number < range.min || number > range.max) {
     fail(`${path}.${key}`, `must be between ${range.min} and ${range.max}`);
   }

@@ -51,7 +51,10 @@ export function registerHsdsRoutes(parent: FastifyInstance, db: Db, _deps: Modul
       schema: {
         tags,
         // The HSDS document is checked by the importer, which names what is wrong and where.
-        body: Type.Union([Type.Object({}, { additionalProperties: true }), Type.Array(Type.Unknown())]),
+        body: Type.Union([
+          Type.Object({}, { additionalProperties: true }),
+          Type.Array(Type.Unknown()),
+        ]),
         response: { 200: ImportResult },
       },
     },

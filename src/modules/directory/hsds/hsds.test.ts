@@ -36,7 +36,9 @@ describe('HSDS export', () => {
       schedules: [{ freq: 'WEEKLY', byday: 'TU,TH', opens_at: '09:00', closes_at: '13:00' }],
       languages: [{ code: 'el', name: 'Greek' }],
       cost_options: [{ option: 'Δωρεάν', amount: 0, currency: 'EUR' }],
-      required_documents: expect.arrayContaining([{ id: expect.any(String), service_id: grocery.id, document: 'Ε9' }]),
+      required_documents: expect.arrayContaining([
+        { id: expect.any(String), service_id: grocery.id, document: 'Ε9' },
+      ]),
       attributes: [
         {
           link_entity: 'service',
@@ -50,7 +52,9 @@ describe('HSDS export', () => {
   it('gives parts without rows of their own ids that do not change between exports', () => {
     expect(derivedId('a', 'language', 0)).toBe(derivedId('a', 'language', 0));
     expect(derivedId('a', 'language', 0)).not.toBe(derivedId('a', 'language', 1));
-    expect(derivedId('a', 'language', 0)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(derivedId('a', 'language', 0)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 
   it('reads back what it wrote: export → import → export is the same document', () => {
@@ -86,7 +90,11 @@ describe('HSDS import checks', () => {
     ],
     [
       'a link to a location the organization does not have',
-      [organization({ services: [{ name: 'Υ', service_at_locations: [{ location_id: 'nowhere' }] }] })],
+      [
+        organization({
+          services: [{ name: 'Υ', service_at_locations: [{ location_id: 'nowhere' }] }],
+        }),
+      ],
       'document[0].services[0].service_at_locations[0].location_id',
     ],
     [
@@ -106,7 +114,9 @@ describe('HSDS import checks', () => {
           services: [
             {
               name: 'Υ',
-              attributes: [{ taxonomy_term: { taxonomy: 'koinotita-directory-category', code: 'x' } }],
+              attributes: [
+                { taxonomy_term: { taxonomy: 'koinotita-directory-category', code: 'x' } },
+              ],
             },
           ],
         }),
@@ -118,7 +128,11 @@ describe('HSDS import checks', () => {
       [organization({ services: [{ name: 'Υ', x_koinotita_shared: true }] })],
       'a shared service needs a shared organization',
     ],
-    ['an e-mail without @', [organization({ email: 'nobody' })], 'document[0].email: not an e-mail'],
+    [
+      'an e-mail without @',
+      [organization({ email: 'nobody' })],
+      'document[0].email: not an e-mail',
+    ],
     ['a name too long', [organization({ name: 'α'.repeat(301) })], 'at most 300 characters'],
   ])('rejects %s', (_label, document, expected) => {
     expect(reason(document)).toContain(expected);
@@ -131,7 +145,9 @@ describe('HSDS import checks', () => {
         services: [
           {
             name: 'Υ',
-            schedules: [{ freq: 'WEEKLY', byday: 'MO', opens_at: '09:00+02:00', closes_at: '17:00:00' }],
+            schedules: [
+              { freq: 'WEEKLY', byday: 'MO', opens_at: '09:00+02:00', closes_at: '17:00:00' },
+            ],
             attributes: [{ taxonomy_term: { taxonomy: 'other', code: 'x' } }],
             phones: [{ number: '000', extension: 12 }],
           },
@@ -140,7 +156,11 @@ describe('HSDS import checks', () => {
     ]);
     const service = read!.services[0]!;
     expect(service.status).toBe('active');
-    expect(service.schedules[0]).toMatchObject({ byday: ['MO'], opensAt: '09:00', closesAt: '17:00' });
+    expect(service.schedules[0]).toMatchObject({
+      byday: ['MO'],
+      opensAt: '09:00',
+      closesAt: '17:00',
+    });
     expect(service.categories).toEqual([]);
     expect(service.phones[0]?.extension).toBe('12');
   });
@@ -150,7 +170,9 @@ describe('HSDS tabular CSV', () => {
   it('writes one HSDS table with its column names and links', () => {
     const csv = hsdsTableCsv(sampleDocument(), 'schedule');
     const [header, ...rows] = csv.replace('\uFEFF', '').trim().split('\r\n');
-    expect(header).toBe('id,service_id,freq,byday,opens_at,closes_at,valid_from,valid_to,description');
+    expect(header).toBe(
+      'id,service_id,freq,byday,opens_at,closes_at,valid_from,valid_to,description',
+    );
     expect(rows.some((row) => row.includes('"TU,TH",09:00,13:00'))).toBe(true);
   });
 
