@@ -1,15 +1,19 @@
-import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import type { PublicCenter } from '../../lib/types.js';
+import { NotFoundPage } from '../NotFoundPage.js';
+import { ReferralLinkPage } from './ReferralLinkPage.js';
 
-/** Public pages nested under /partner (loaded on demand). */
+/** Public pages nested under /partner (loaded on demand): the referral behind a signed link. */
 export function PartnerLinkRoutes({ center }: { center: PublicCenter | undefined }) {
-  const { t } = useTranslation();
-  void center;
   return (
     <Switch>
-      <Route path="/">
-        <h1 className="govgr-heading-xl">{t('portal.partner.title')}</h1>
+      <Route path="/referrals/:id">
+        {(params: { id: string }) => (
+          <ReferralLinkPage key={params.id} id={params.id} center={center} />
+        )}
+      </Route>
+      <Route>
+        <NotFoundPage />
       </Route>
     </Switch>
   );
