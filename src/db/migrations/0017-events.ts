@@ -66,29 +66,78 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       consent_at timestamptz,
       link_origin text CHECK (link_origin ~ '^https?://[^/]+$'),
       registered_by uuid,
+      -- Arrival order: taken while the transaction holds the event's row lock (see
+      -- docs/decisions/0013-events-capacity.md), so it is the order registrations were decided in.
+      arrival bigint GENERATED ALWAYS AS IDENTITY,
+      -- When the reminder was queued (or made needless by a confirmation sent inside its window).
+      reminded_at timestamptz,
+      -- Contact details removed (resident's erasure, or retention after the event); counts stay.
+      anonymised_at timestamptz,
       created_at timestamptz NOT NULL DEFAULT now(),
       updated_at timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (center_id, id),
       FOREIGN KEY (center_id, event_id) REFERENCES events (center_id, id),
       FOREIGN KEY (center_id, resident_id) REFERENCES residents (center_id, id),
-      CHECK (email IS NOT NULL OR phone IS NOT NULL OR resident_id IS NOT NULL),
+      CHECK (email IS NOT NULL OR phone IS NOT NULL OR resident_id IS NOT NULL
+        OR anonymised_at IS NOT NULL),
       CHECK (status <> 'offered' OR offer_expires_at IS NOT NULL),
       CHECK ((status = 'attended') = (attended_at IS NOT NULL))
     );
     CREATE UNIQUE INDEX event_registrations_once_idx
       ON event_registrations (center_id, event_id, person_key)
       WHERE status NOT IN ('cancelled', 'expired');
+    -- A resident's file holds at most one live registration per event, however it was made.
+    CREATE UNIQUE INDEX event_registrations_resident_once_idx
+      ON event_registrations (center_id, event_id, resident_id)
+      WHERE resident_id IS NOT NULL AND status NOT IN ('cancelled', 'expired');
     -- The waitlist, in arrival order.
     CREATE INDEX event_registrations_line_idx
-      ON event_registrations (center_id, event_id, created_at, id) WHERE status = 'waitlisted';
+      ON event_registrations (center_id, event_id, arrival) WHERE status = 'waitlisted';
+    CREATE INDEX event_registrations_offers_idx
+      ON event_registrations (offer_expires_at) WHERE status = 'offered';
     CREATE INDEX event_registrations_resident_idx
       ON event_registrations (center_id, resident_id) WHERE resident_id IS NOT NULL;
+
+    -- seats_taken is the number of registrations holding a seat (registered, attended, offered),
+    -- kept here and nowhere else: the UPDATE below takes the event's row lock, and the CHECK
+    -- events_within_capacity refuses the one seat too many (SQLSTATE 23514) however many
+    -- transactions race, whatever code path wrote the row.
+    CREATE FUNCTION event_registrations_count_seats() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    DECLARE
+      held_before boolean := false;
+      held_after boolean := false;
+    BEGIN
+      IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        held_before := OLD.status IN ('registered', 'attended', 'offered');
+      END IF;
+      IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        held_after := NEW.status IN ('registered', 'attended', 'offered');
+      END IF;
+      IF TG_OP = 'UPDATE' AND held_before AND held_after
+         AND OLD.center_id = NEW.center_id AND OLD.event_id = NEW.event_id THEN
+        RETURN NULL;
+      END IF;
+      IF held_before THEN
+        UPDATE events SET seats_taken = seats_taken - 1
+        WHERE center_id = OLD.center_id AND id = OLD.event_id;
+      END IF;
+      IF held_after THEN
+        UPDATE events SET seats_taken = seats_taken + 1
+        WHERE center_id = NEW.center_id AND id = NEW.event_id;
+      END IF;
+      RETURN NULL;
+    END $$;
+    CREATE TRIGGER event_registrations_count_seats
+      AFTER INSERT OR DELETE OR UPDATE OF status, event_id, center_id ON event_registrations
+      FOR EACH ROW EXECUTE FUNCTION event_registrations_count_seats();
   `.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
     DROP TABLE event_registrations;
+    DROP FUNCTION event_registrations_count_seats();
     DROP TABLE events;
   `.execute(db);
 }

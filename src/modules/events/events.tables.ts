@@ -50,6 +50,10 @@ export interface EventRegistrationsTable {
   consent_at: Optional<Date | null>;
   link_origin: Optional<string | null>;
   registered_by: Optional<string | null>;
+  /** Arrival order (identity, bigint as text), taken under the event's row lock. */
+  arrival: ColumnType<string, never, never>;
+  reminded_at: Optional<Date | null>;
+  anonymised_at: Optional<Date | null>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

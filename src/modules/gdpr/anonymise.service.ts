@@ -4,7 +4,13 @@ import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { deleteDocumentsOfResident } from '../documents/documents.repository.js';
 import { documentKey, type DocumentStorage } from '../documents/storage.js';
-import { freeTextColumns, isHistoryTable, planResidentErasure } from './anonymisation-plan.js';
+import { anonymiseRegistrationsOfResident } from '../events/registrations.repository.js';
+import {
+  ANONYMOUS_NAME,
+  freeTextColumns,
+  isHistoryTable,
+  planResidentErasure,
+} from './anonymisation-plan.js';
 import { applyResidentErasure, listMergedDuplicates } from './anonymise.repository.js';
 import { selectResidentRecord } from './export.repository.js';
 import {
@@ -96,6 +102,9 @@ async function eraseOne(
       .map((c) => c.name);
     await nullResidentColumns(trx, table.name, freeText, centerId, residentId);
   }
+  // Event registrations copy the name and contact into the row (people without a file register
+  // too): the copy goes with the file, the registration stays for the counts.
+  await anonymiseRegistrationsOfResident(trx, centerId, residentId, ANONYMOUS_NAME);
   const names = new Set(columns.map((c) => c.name));
   const birthDate = typeof record.birth_date === 'string' ? record.birth_date : null;
   const plan = planResidentErasure(columns, birthDate);
