@@ -7,6 +7,10 @@ import {
 } from './export-content.js';
 
 const FONT_SIZE = 8;
+const groupTitles = {
+  activity: { el: 'Δραστηριότητα', en: 'Activity' },
+  indicators: { el: 'Δείκτες ΕΚΤ+', en: 'ESF+ indicators' },
+};
 const PADDING = 3;
 
 /**
@@ -30,7 +34,12 @@ export async function renderPdf(doc: ExportDocument, lang: Language): Promise<Bu
     },
     lang,
   );
+  let group: string | null = null;
   for (const table of doc.tables) {
+    if (table.group !== group) {
+      group = table.group;
+      pdf.addPage().font('bold').fontSize(14).text(groupTitles[table.group][lang]);
+    }
     ensureSpace(pdf, 60);
     pdf.moveDown(0.8).font('bold').fontSize(11).text(table.title, pdf.page.margins.left);
     pdf.moveDown(0.2);

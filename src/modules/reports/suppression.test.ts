@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { column, row, table } from './report-table.js';
+import { suppressCount, suppressRate, suppressRow } from './suppression.js';
+
+describe('small-cell suppression', () => {
+  it.each([
+    [0, 0],
+    [1, '<5'],
+    [4, '<5'],
+    [5, 5],
+    [1234, 1234],
+    [null, null],
+  ] as const)('exports the count %s as %s', (count, shown) => {
+    expect(suppressCount(count)).toBe(shown);
+  });
+
+  const applications = table(
+    {
+      id: 't',
+      group: 'activity',
+      title: { el: 'Τ', en: 'T' },
+      dimension: { el: 'Δ', en: 'D' },
+      columns: [
+        column('opened', 'count', 'Νέες', 'New'),
+        column('approved', 'count', 'Εγκρίθηκαν', 'Approved'),
+        column('amount', 'amount', 'Ποσό', 'Amount'),
+      ],
+      filtersApplied: [],
+    },
+    [],
+    null,
+  );
+
+  it('hides the amount of a row whose people are fewer than five', () => {
+    const few = row('eee', { el: 'ΕΕΕ', en: 'EEE' }, { opened: 3, approved: 2, amount: 410 });
+    expect(suppressRow(applications, few)).toEqual(['<5', '<5', '<5']);
+    const many = row('eee', { el: 'ΕΕΕ', en: 'EEE' }, { opened: 12, approved: 7, amount: 1400.5 });
+    expect(suppressRow(applications, many)).toEqual([12, 7, 1400.5]);
+    const none = row('eee', { el: 'ΕΕΕ', en: 'EEE' }, { opened: 0, approved: 0, amount: 0 });
+    expect(suppressRow(applications, none)).toEqual([0, 0, 0]);
+  });
+
+  it('hides a rate computed on fewer than five', () => {
+    expect(suppressRate(0.5, 2)).toBe('<5');
+    expect(suppressRate(0.25, 8)).toBe(0.25);
+    expect(suppressRate(null, 0)).toBe(null);
+  });
+});
