@@ -1,5 +1,6 @@
 import '@digigov/css/dist/digigov.css';
 import '../styles/app.css';
+import '../styles/reports.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setupI18n } from '../i18n/setup.js';

@@ -1,13 +1,20 @@
-import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
+import { NotFoundPage } from '../../portal/NotFoundPage.js';
+import { DashboardPage } from './DashboardPage.js';
+import { DrillPage } from './DrillPage.js';
 
 /** Routes of this section, nested under /staff/reports (owned by the reports feature). */
 export function ReportRoutes() {
-  const { t } = useTranslation();
   return (
     <Switch>
       <Route path="/">
-        <h1 className="govgr-heading-xl">{t('reports.title')}</h1>
+        <DashboardPage />
+      </Route>
+      <Route path="/drill">
+        <DrillPage />
+      </Route>
+      <Route>
+        <NotFoundPage homeHref="~/staff" />
       </Route>
     </Switch>
   );
