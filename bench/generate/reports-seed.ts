@@ -244,4 +244,5 @@ const eventsSql = `
     FROM made m
     CROSS JOIN generate_series(1, 40) k
   ) x
-  JOIN bench_people p ON p.n = x.person`;
+  JOIN bench_people p ON p.n = x.person
+  ON CONFLICT DO NOTHING`;
