@@ -5,6 +5,7 @@ const CARDS = [
   { key: 'benefits', href: '/benefits' },
   { key: 'book', href: '/book' },
   { key: 'events', href: '/events' },
+  { key: 'directory', href: '/directory' },
 ] as const;
 
 export function NextSteps() {
