@@ -111,6 +111,17 @@ export function CasePage({ id }: { id: string }) {
           {t('cases.openFile')}
         </Link>
       </p>
+      {hasPermission(session, 'referrals.write') ? (
+        <p className="govgr-body">
+          <Link
+            href={`/referrals/new?caseId=${view.id}&residentId=${view.residentId}`}
+            className="govgr-link"
+            data-testid="refer"
+          >
+            {t('referrals.referFromCase')}
+          </Link>
+        </p>
+      ) : null}
       {canWrite ? (
         // Keyed by version so the forms start from what the server has now.
         <div key={view.version}>

@@ -8,6 +8,7 @@ import type { FieldMessage } from '../../lib/form-errors.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import type { Role } from '../auth/session-types.js';
 import { createStaff } from './api/create-staff.js';
+import { usePartnerOrganizations } from './api/list-partner-organizations.js';
 import { roleOptions } from './role-options.js';
 import type { StaffView } from './staff-types.js';
 
@@ -23,6 +24,8 @@ export function CreateStaffForm({
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('reception');
+  const [organizationId, setOrganizationId] = useState('');
+  const organizations = usePartnerOrganizations();
   const submit = useSubmit();
   const errors = submit.fieldErrors;
 
@@ -39,6 +42,11 @@ export function CreateStaffForm({
         field: 'displayName',
         message: t('common.required', { field: t('staffAdmin.displayName') }),
       });
+    if (role === 'partner' && !organizationId)
+      found.push({
+        field: 'partnerOrganizationId',
+        message: t('common.required', { field: t('staffAdmin.partnerOrganization') }),
+      });
     if (email.trim() && !EMAIL.test(email.trim()))
       found.push({ field: 'email', message: t('settings.emailInvalid') });
     if (!submit.validate(found)) return;
@@ -47,6 +55,7 @@ export function CreateStaffForm({
       displayName: displayName.trim(),
       role,
       ...(email.trim() ? { email: email.trim() } : {}),
+      ...(role === 'partner' ? { partnerOrganizationId: organizationId } : {}),
     };
     const result = await submit.run(() => createStaff(input));
     if (!result) return;
@@ -95,6 +104,19 @@ export function CreateStaffForm({
         onChange={(v) => setRole(v as Role)}
         error={errors.role}
       />
+      {role === 'partner' ? (
+        <Select
+          id="partnerOrganizationId"
+          label={t('staffAdmin.partnerOrganization')}
+          value={organizationId}
+          options={[
+            { value: '', label: t('common.choose') },
+            ...(organizations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name })),
+          ]}
+          onChange={setOrganizationId}
+          error={errors.partnerOrganizationId}
+        />
+      ) : null}
       <Button type="submit" disabled={submit.submitting}>
         {t('staffAdmin.create')}
       </Button>

@@ -11,4 +11,6 @@ export interface StaffView {
   mustChangePassword: boolean;
   lastSignInAt: string | null;
   createdAt: string;
+  /** For role `partner`: its directory organization. */
+  partnerOrganizationId: string | null;
 }

@@ -69,10 +69,13 @@ export function AnswerForm({
   referral,
   submit,
   onAnswer,
+  cancelReasons = [],
 }: {
-  referral: PartnerReferral;
+  referral: Pick<PartnerReferral, 'nextStatuses'>;
   submit: Submit;
   onAnswer: (answer: StatusAnswer) => Promise<void>;
+  /** The Center's form also cancels, with an optional reason. */
+  cancelReasons?: readonly string[];
 }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState('');
@@ -81,12 +84,15 @@ export function AnswerForm({
   const [note, setNote] = useState('');
   const errors = submit.fieldErrors;
   const p = (key: string) => t(`portal.partner.${key}`);
-  const reasons =
+  const reasons: readonly string[] =
     status === 'rejected'
       ? REJECTION_REASONS
       : status === 'completed' && outcome === 'not_delivered'
         ? NOT_DELIVERED_REASONS
-        : [];
+        : status === 'cancelled'
+          ? cancelReasons
+          : [];
+  const reasonRequired = status !== 'cancelled';
   const reasonOptions = [
     { value: '', label: t('common.choose') },
     ...reasons.map((r) => ({ value: r, label: t(`referrals.reason.${r}`) })),
@@ -99,11 +105,13 @@ export function AnswerForm({
     if (status === 'completed' && !outcome) {
       found.push({ field: 'outcome', message: p('chooseOutcome') });
     }
-    if (reasons.length > 0 && !reason) found.push({ field: 'reason', message: p('chooseReason') });
+    if (reasons.length > 0 && reasonRequired && !reason) {
+      found.push({ field: 'reason', message: p('chooseReason') });
+    }
     if (!submit.validate(found)) return;
     await onAnswer({
       status: status as ReferralStatus,
-      ...(reasons.length > 0 ? { reason } : {}),
+      ...(reasons.length > 0 && reason ? { reason } : {}),
       ...(status === 'completed' ? { outcome: outcome as 'delivered' | 'not_delivered' } : {}),
       ...(note.trim() ? { note: note.trim() } : {}),
     });
@@ -142,7 +150,13 @@ export function AnswerForm({
       {reasons.length > 0 ? (
         <Select
           id="reason"
-          label={status === 'rejected' ? p('rejectReason') : p('outcomeReason')}
+          label={
+            status === 'rejected'
+              ? p('rejectReason')
+              : status === 'cancelled'
+                ? t('referrals.detail.reasonCode')
+                : p('outcomeReason')
+          }
           value={reason}
           options={reasonOptions}
           onChange={setReason}

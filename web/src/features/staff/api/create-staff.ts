@@ -7,6 +7,7 @@ export interface CreateStaffInput {
   displayName: string;
   email?: string;
   role: Role;
+  partnerOrganizationId?: string;
 }
 
 export function createStaff(input: CreateStaffInput) {

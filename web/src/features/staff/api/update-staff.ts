@@ -7,6 +7,7 @@ export interface UpdateStaffInput {
   email?: string | null;
   role?: Role;
   status?: StaffView['status'];
+  partnerOrganizationId?: string;
 }
 
 export function updateStaff(id: string, input: UpdateStaffInput): Promise<StaffView> {
