@@ -43,9 +43,11 @@ function detailText(key: string, value: unknown, t: TFunction) {
 
 export function TimelineEntryItem({ entry }: { entry: TimelineEntry }) {
   const { t, i18n } = useTranslation();
-  const known = KNOWN.has(entry.kind);
+  const labelKey = `timeline.kind.${entry.kind.replace('.', '_')}`;
+  // Kinds of other modules (events, referrals) bring their labels in their own i18n files.
+  const known = KNOWN.has(entry.kind) || i18n.exists(labelKey);
   const title = known
-    ? t(`timeline.kind.${entry.kind.replace('.', '_')}`)
+    ? t(labelKey)
     : t('timeline.unknown', { kind: entry.kind });
   const details = Object.entries(entry.details)
     .map(([key, value]) => [key, detailText(key, value, t)] as const)
