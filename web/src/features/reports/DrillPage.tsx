@@ -56,28 +56,30 @@ function DrillList({ title }: { title: string }) {
         {t('reports.drill.back')}
       </Link>
       <h1 className="govgr-heading-xl">{title}</h1>
-      <dl className="govgr-summary-list kt-report-summary" data-testid="drill-context">
-        <div className="govgr-summary-list__row">
-          <dt className="govgr-summary-list__key">{t('reports.drill.table')}</dt>
-          <dd className="govgr-summary-list__value">
-            {reportTable ? localized(reportTable.title, lang) : table}
-          </dd>
-        </div>
-        <div className="govgr-summary-list__row">
-          <dt className="govgr-summary-list__key">{t('reports.drill.row')}</dt>
-          <dd className="govgr-summary-list__value">
-            {reportRow ? localized(reportRow.label, lang) : row}
-          </dd>
-        </div>
-        {reportRow && column ? (
+      {report.data || report.error ? (
+        <dl className="govgr-summary-list kt-report-summary" data-testid="drill-context">
           <div className="govgr-summary-list__row">
-            <dt className="govgr-summary-list__key">{localized(column.label, lang)}</dt>
+            <dt className="govgr-summary-list__key">{t('reports.drill.table')}</dt>
             <dd className="govgr-summary-list__value">
-              {formatValue(reportRow.values[column.key] ?? null, column.kind, lang)}
+              {reportTable ? localized(reportTable.title, lang) : table}
             </dd>
           </div>
-        ) : null}
-      </dl>
+          <div className="govgr-summary-list__row">
+            <dt className="govgr-summary-list__key">{t('reports.drill.row')}</dt>
+            <dd className="govgr-summary-list__value">
+              {reportRow ? localized(reportRow.label, lang) : row}
+            </dd>
+          </div>
+          {reportRow && column ? (
+            <div className="govgr-summary-list__row">
+              <dt className="govgr-summary-list__key">{localized(column.label, lang)}</dt>
+              <dd className="govgr-summary-list__value">
+                {formatValue(reportRow.values[column.key] ?? null, column.kind, lang)}
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      ) : null}
       <FiltersSummary query={query} colleagues={colleagues.data?.items ?? []} />
       <p className="govgr-body">{t('reports.drill.explain')}</p>
       {drill.error ? <LoadError error={drill.error} onRetry={drill.reload} /> : null}

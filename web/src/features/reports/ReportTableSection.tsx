@@ -25,7 +25,9 @@ export function ReportTableSection({
   const titleId = `${anchor}-title`;
   const ignored = filtersIgnoredBy(query, table.filtersApplied);
   return (
-    <section className="kt-report-block" id={anchor} aria-labelledby={titleId}>
+    // No accessible name on the section: the table's scrolling region carries the title, and two
+    // landmarks of one name would be ambiguous.
+    <section className="kt-report-block" id={anchor}>
       <h3 className="govgr-heading-s" id={titleId}>
         {localized(table.title, lang)}
       </h3>
