@@ -137,4 +137,27 @@ describe('the partner link', () => {
     expect(await page.getByTestId('referral-status').textContent()).toBe('Έγινε δεκτή');
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('lets the case worker refer from the case page through the form', async () => {
+    const page = await signInStaff(browser, url, world.worker);
+    await page.goto(`${url}/staff/cases/${world.caseId}`);
+    await page.getByTestId('refer').click();
+    await expect.poll(() => heading(page)).toBe('Νέα παραπομπή');
+    // Nothing chosen: the summary names the destination and the reason.
+    await page.getByRole('button', { name: 'Αποστολή παραπομπής' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('Διαλέξτε υπηρεσία');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Αναζήτηση υπηρεσίας στον κατάλογο').fill('συμβουλευτικη');
+    await page.getByRole('button', { name: 'Αναζήτηση', exact: true }).click();
+    await page.getByLabel(/Συμβουλευτική ενηλίκων/).check();
+    await page.getByLabel('Λόγος παραπομπής').fill('Ζητά υποστήριξη για το άγχος.');
+    await page.getByLabel('Προτεραιότητα').selectOption('asap');
+    await page.getByRole('button', { name: 'Αποστολή παραπομπής' }).click();
+    await page.getByTestId('referral-created').waitFor();
+    expect(await page.getByTestId('referral-status').textContent()).toBe('Απεστάλη');
+    expect(await page.getByTestId('referral-history').textContent()).toContain('Απεστάλη');
+    expect(await axeViolations(page)).toEqual([]);
+    await expect.poll(() => smtp.to(PARTNER).length, { timeout: 15_000 }).toBe(2);
+  });
 });

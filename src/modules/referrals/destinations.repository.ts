@@ -3,6 +3,12 @@ import type { Db } from '../../db/connection.js';
 import { normalizeForSearch } from '../../lib/greek-text.js';
 import type { DestinationOption } from './referrals.schemas.js';
 
+// Greek case, accents, dialytika and final sigma folded in SQL as normalizeForSearch folds the
+// query: lower() is ASCII-only under the C locale, and no unaccent extension is needed. Entries
+// written by any path are found, not only those with a search key.
+const ACCENTED = 'ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩΆΈΉΊΌΎΏΪΫάέήίόύώϊϋΐΰς';
+const PLAIN = 'αβγδεζηθικλμνξοπρστυφχψωαεηιουωιυαεηιουωιυιυσ';
+
 /**
  * Active directory services the Center may refer to: its own and those other Centers shared.
  * A small lookup for the referral form (accent- and case-insensitive on service and organization
@@ -31,7 +37,7 @@ export async function searchDestinations(
     const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where(
       sql<boolean>`(s.search_text LIKE ${pattern}
-        OR translate(lower(unaccent(s.name || ' ' || o.name)), 'ς', 'σ') LIKE ${pattern})`,
+        OR translate(lower(s.name || ' ' || o.name), ${ACCENTED}, ${PLAIN}) LIKE ${pattern})`,
     );
   }
   const rows = await query.orderBy('s.name').limit(limit).execute();

@@ -161,6 +161,19 @@ describe('creating a referral', () => {
   });
 });
 
+describe('destination lookup', () => {
+  it("finds the Center's services regardless of accents and case, never another's private ones", async () => {
+    const found = await worker.get(
+      `/api/referrals/destinations?q=${encodeURIComponent('ΣΥΜΒΟΥΛΕΥΤΙΚΗ ψυχικης')}`,
+    );
+    expect(found.statusCode).toBe(200);
+    const ids = (found.json().items as { serviceId: string }[]).map((i) => i.serviceId);
+    expect(ids).toContain(world.serviceId);
+    expect(ids).not.toContain(other.serviceId);
+    expect(found.json().items[0]).toMatchObject({ referralEmail: world.partnerEmail });
+  });
+});
+
 describe('consent', () => {
   let residentId: string;
   beforeAll(async () => {
