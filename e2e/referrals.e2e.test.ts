@@ -152,7 +152,7 @@ describe('the partner link', () => {
     await page.getByRole('button', { name: 'Αναζήτηση', exact: true }).click();
     await page.getByLabel(/Συμβουλευτική ενηλίκων/).check();
     await page.getByLabel('Λόγος παραπομπής').fill('Ζητά υποστήριξη για το άγχος.');
-    await page.getByLabel('Προτεραιότητα').selectOption('asap');
+    await page.locator('#urgency').selectOption('asap');
     await page.getByRole('button', { name: 'Αποστολή παραπομπής' }).click();
     await page.getByTestId('referral-created').waitFor();
     expect(await page.getByTestId('referral-status').textContent()).toBe('Απεστάλη');
