@@ -163,7 +163,16 @@ describe('the coordinators’ reports dashboard', () => {
     expect(await figure(page, 'requests').textContent()).toBe('7');
     expect(await firstNumber(page, 'requests_by_axis', 'Παροχές')).toBe('6');
     const byAxis = page.getByTestId('report-table-requests_by_axis');
+    expect(await byAxis.getByRole('link', { name: /Παραπομπή/ }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+
+    // The view lives in the URL: Back returns to the year, Forward to March.
+    await page.goBack();
+    await page.getByRole('heading', { name: `Αποτελέσματα: ${year}` }).waitFor();
+    expect(await page.getByRole('radio', { name: 'Έτος' }).isChecked()).toBe(true);
+    await page.goForward();
+    await page.getByRole('heading', { name: `Αποτελέσματα: Μάρτιος ${year}` }).waitFor();
+    expect(await page.getByRole('radio', { name: 'Μήνας' }).isChecked()).toBe(true);
 
     // The six behind "benefits: 6", each a link to the resident's file.
     await byAxis.getByRole('link', { name: /Παροχές/ }).click();

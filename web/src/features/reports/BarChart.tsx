@@ -6,8 +6,8 @@ import { formatValue } from './report-format.js';
 import type { ReportTable } from './report-types.js';
 
 const WIDTH = 640;
-const LABEL_W = 230;
-const VALUE_W = 70;
+const LABEL_W = 270;
+const VALUE_W = 60;
 const ROW_H = 28;
 const BAR_H = 18;
 const PAD = 8;

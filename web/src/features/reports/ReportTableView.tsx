@@ -72,8 +72,10 @@ function TableRow({
         {label}
       </th>
       {table.columns.map((c, i) => {
-        const text = formatValue(row.values[c.key] ?? null, c.kind, lang);
-        const drill = i === 0 && canDrill && row.drillable;
+        const value = row.values[c.key] ?? null;
+        const text = formatValue(value, c.kind, lang);
+        // Nobody is behind a zero: no link to an empty list.
+        const drill = i === 0 && canDrill && row.drillable && value !== null && value > 0;
         return (
           <td key={c.key} className="govgr-table__cell govgr-table__cell--numeric">
             {drill ? (

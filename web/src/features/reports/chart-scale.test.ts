@@ -23,10 +23,16 @@ describe('chart scales', () => {
     expect(niceMax(max)).toBe(top);
   });
 
-  it('puts gridlines at whole numbers', () => {
-    expect(ticksOf(20)).toEqual([0, 5, 10, 15, 20]);
-    expect(ticksOf(1)).toEqual([0, 1]);
-    expect(ticksOf(2)).toEqual([0, 1, 2]);
+  it.each([
+    [1, [0, 1]],
+    [2, [0, 1, 2]],
+    [5, [0, 1, 2, 3, 4, 5]],
+    [10, [0, 2, 4, 6, 8, 10]],
+    [20, [0, 5, 10, 15, 20]],
+    [50, [0, 10, 20, 30, 40, 50]],
+    [2000, [0, 500, 1000, 1500, 2000]],
+  ])('puts the gridlines of a chart up to %s at round whole numbers', (top, ticks) => {
+    expect(ticksOf(top)).toEqual(ticks);
   });
 
   it('maps values to lengths, never below zero', () => {

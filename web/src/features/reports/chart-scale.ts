@@ -10,12 +10,16 @@ export function niceMax(max: number): number {
   return 10 * power;
 }
 
-/** Evenly spaced gridline values from 0 to `top`, whole numbers only when `top` is small. */
-export function ticksOf(top: number, count = 4): number[] {
-  const step = top / count;
-  const whole = top >= count ? step : 1;
+/**
+ * Gridlines from 0 to `top` (a niceMax value) at round steps: 10 → 0, 2, … 10; 20 → 0, 5, … 20;
+ * 50 → 0, 10, … 50; never a fraction, since the charts count people and requests.
+ */
+export function ticksOf(top: number): number[] {
+  const power = 10 ** Math.floor(Math.log10(top));
+  const lead = Math.round(top / power);
+  const step = Math.max(1, lead === 1 ? power / 5 : lead === 2 ? power / 2 : power);
   const ticks: number[] = [];
-  for (let v = 0; v <= top + 1e-9; v += whole) ticks.push(Math.round(v * 1000) / 1000);
+  for (let v = 0; v <= top; v += step) ticks.push(v);
   return ticks;
 }
 
