@@ -74,7 +74,7 @@ describe('public directory', () => {
     await search(page, 'Search for a service', 'Search', 'social pharmacy');
     await expect.poll(() => page.getByRole('status').textContent()).toContain('1 service found');
     expect(await page.getByRole('link', { name: 'Κοινωνικό Φαρμακείο' }).count()).toBe(1);
-    await page.getByLabel('Category').selectOption('elderly');
+    await page.getByLabel('Category', { exact: true }).selectOption('elderly');
     await search(page, 'Search for a service', 'Search', '');
     await expect.poll(() => page.getByRole('status').textContent()).toContain('2 services found');
     expect(await axeViolations(page)).toEqual([]);
@@ -100,17 +100,17 @@ describe('staff directory', () => {
       .getByLabel('Φορέας')
       .selectOption({ label: 'Δήμος — Διεύθυνση Κοινωνικής Προστασίας' });
     await page.getByLabel('Ονομασία', { exact: true }).fill('Κοινωνικό Φροντιστήριο');
-    await page.getByLabel('Τρίτη ηλικία').check();
+    await page.getByLabel('Τρίτη ηλικία', { exact: true }).check();
     await page.getByRole('button', { name: 'Προσθήκη: Ωράριο' }).click();
-    await page.getByLabel('Δευτέρα').check();
-    await page.getByLabel('Από').fill('17:00');
-    await page.getByLabel('Έως').fill('15:00');
+    await page.getByLabel('Δευτέρα', { exact: true }).check();
+    await page.getByLabel('Από', { exact: true }).fill('17:00');
+    await page.getByLabel('Έως', { exact: true }).fill('15:00');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Αποθήκευση' }).click();
     // A closing time before the opening time is named, and nothing is saved.
     await page.getByRole('heading', { name: 'Υπάρχει πρόβλημα' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByLabel('Έως').fill('20:00');
+    await page.getByLabel('Έως', { exact: true }).fill('20:00');
     await page.getByRole('button', { name: 'Αποθήκευση' }).click();
     await page.getByRole('heading', { level: 1, name: 'Κοινωνικό Φροντιστήριο' }).waitFor();
     expect(await page.locator('main').textContent()).toContain('17:00–20:00');

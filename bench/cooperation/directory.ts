@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { searchPrefixes, sortName } from '../../src/modules/directory/directory-search.js';
 import { serviceSearchText } from '../../src/modules/directory/directory-tree-writer.js';
 import type { CooperationBenchContext } from '../cooperation.js';
 import { createRng } from '../generate/random.js';
@@ -173,11 +174,14 @@ async function seedServices(ctx: CooperationBenchContext): Promise<void> {
     const batch = services.slice(start, start + BATCH);
     await ctx.client.query(
       `INSERT INTO directory_services
-         (id, organization_id, center_id, name, description, categories, languages, search_text)
-       SELECT id, organization_id, $1, name, description,
-              string_to_array(categories, ','), '{el}', search_text
-       FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[])
-         AS t (id, organization_id, name, description, categories, search_text)`,
+         (id, organization_id, center_id, name, description, categories, languages,
+          search_text, search_prefixes, sort_name)
+       SELECT id, organization_id, $1, name, description, string_to_array(categories, ','),
+              '{el}', search_text, string_to_array(search_prefixes, ' '), sort_name
+       FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[],
+                   $8::text[], $9::text[])
+         AS t (id, organization_id, name, description, categories, search_text, search_prefixes,
+               sort_name)`,
       [
         ctx.centerId,
         batch.map((s) => s.id),
@@ -186,10 +190,12 @@ async function seedServices(ctx: CooperationBenchContext): Promise<void> {
         batch.map((s) => s.description),
         batch.map((s) => s.categories.join(',')),
         batch.map((s) => s.searchText),
+        batch.map((s) => searchPrefixes(s.searchText).join(' ')),
+        batch.map((s) => sortName(s.name)),
       ],
     );
   }
-  await ctx.client.query('ANALYZE directory_organizations, directory_services');
+  await ctx.client.query('VACUUM ANALYZE directory_organizations, directory_services');
 }
 
 /**

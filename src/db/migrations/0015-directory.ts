@@ -57,9 +57,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       -- HSDS cost_option without ids: [{ option, amount, currency, amountDescription }].
       cost_options jsonb NOT NULL DEFAULT '[]',
       -- Normalized search keys (src/modules/directory/directory-search.ts), refreshed on every
-      -- write: one phonetic skeleton per word, each preceded by a space so that a word's start
-      -- is the pattern ' key'.
+      -- write: one phonetic skeleton per word, each preceded by a space (ranking by where a
+      -- word matched), and every start of 2+ letters of those words (matching, GIN).
       search_text text NOT NULL DEFAULT '',
+      search_prefixes text[] NOT NULL DEFAULT '{}',
+      -- The name without accents, lower case, final σ: in byte order this is Greek alphabetical.
+      sort_name text NOT NULL DEFAULT '',
       version integer NOT NULL DEFAULT 1,
       created_at timestamptz NOT NULL DEFAULT now(),
       updated_at timestamptz NOT NULL DEFAULT now(),
@@ -70,8 +73,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE INDEX directory_services_org_idx ON directory_services (organization_id);
     CREATE INDEX directory_services_center_idx ON directory_services (center_id);
     CREATE INDEX directory_services_shared_idx ON directory_services (id) WHERE shared;
-    CREATE INDEX directory_services_search_idx ON directory_services
-      USING gin (search_text gin_trgm_ops);
+    -- Few writes, many reads: no pending list, every insert goes straight into the index.
+    CREATE INDEX directory_services_search_idx ON directory_services USING gin (search_prefixes)
+      WITH (fastupdate = off);
 
     -- HSDS location with its one address folded in (address_* columns).
     CREATE TABLE directory_locations (

@@ -15,8 +15,9 @@ export interface ServiceSearch {
 
 /**
  * Services the Center may see (its own and those shared by any Center) matching every query
- * word, with the total count. Matches in the name come first: the stored key lists the name's
- * words first, so the position of the first word's match ranks the results.
+ * word (one of its alternatives is the start of a stored word), with the total count. Matches in
+ * the name come first: the stored key lists the name's words first, so the position of the first
+ * word's match ranks the results; then by name.
  */
 export async function searchServices(db: Db, search: ServiceSearch) {
   const [firstTerm] = search.terms;
@@ -48,9 +49,7 @@ export async function searchServices(db: Db, search: ServiceSearch) {
       const conditions: Expression<SqlBool>[] = [eb.or(visible)];
       if (search.scope === 'shared') conditions.push(eb('s.center_id', '<>', search.centerId));
       for (const alternatives of search.terms) {
-        conditions.push(
-          eb.or(alternatives.map((stem) => eb('s.search_text', 'like', `% ${stem}%`))),
-        );
+        conditions.push(eb('s.search_prefixes', '&&', sql<string[]>`${alternatives}::text[]`));
       }
       if (search.category) {
         conditions.push(eb('s.categories', '@>', sql<string[]>`ARRAY[${search.category}]::text[]`));

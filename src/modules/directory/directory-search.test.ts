@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   directoryQueryTerms,
   directorySearchText,
+  searchPrefixes,
+  sortName,
   stemQuerySkeleton,
   type SearchableService,
 } from './directory-search.js';
@@ -18,9 +20,9 @@ const grocery: SearchableService = {
 
 /** What the SQL does: every query word has an alternative that starts a stored word. */
 function matches(service: SearchableService, query: string): boolean {
-  const text = directorySearchText(service);
+  const prefixes = new Set(searchPrefixes(directorySearchText(service)));
   return directoryQueryTerms(query).every((alternatives) =>
-    alternatives.some((stem) => text.includes(` ${stem}`)),
+    alternatives.some((stem) => prefixes.has(stem)),
   );
 }
 
@@ -67,5 +69,25 @@ describe('directory search keys', () => {
     const kep = { ...grocery, name: 'ΚΕΠ Αμαρουσίου', alternateName: null, categories: [] };
     expect(matches(kep, 'kep')).toBe(true);
     expect(matches(kep, 'ΚΕΠ')).toBe(true);
+  });
+
+  it('lists every start of two or more letters of every word', () => {
+    expect(searchPrefixes(' kep padopolio')).toEqual(
+      expect.arrayContaining(['ke', 'kep', 'pa', 'padop', 'padopolio']),
+    );
+    expect(searchPrefixes(' kep')).not.toContain('k');
+  });
+
+  it('sorts names in Greek alphabetical order by bytes', () => {
+    const names = ['Ωδείο', 'Άγιος Σάββας', 'αγορά', 'Βοήθεια στο Σπίτι', 'ΚΑΠΗ', 'Κέντρο'];
+    const sorted = [...names].sort((a, b) => (sortName(a) < sortName(b) ? -1 : 1));
+    expect(sorted).toEqual([
+      'Άγιος Σάββας',
+      'αγορά',
+      'Βοήθεια στο Σπίτι',
+      'ΚΑΠΗ',
+      'Κέντρο',
+      'Ωδείο',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { phoneticSkeletons, splitWords } from '../../lib/greek-text.js';
+import { normalizeForSearch, phoneticSkeletons, splitWords } from '../../lib/greek-text.js';
 import { directoryCategories, isDirectoryCategory } from './directory.vocabulary.js';
 
 // Search keys of the directory (docs/decisions/0011-directory-hsds.md). Every word of a service's
@@ -43,6 +43,23 @@ export function directorySearchText(service: SearchableService): string {
     }
   }
   return [...seen].map((skeleton) => ` ${skeleton}`).join('');
+}
+
+/**
+ * Every start of two or more letters of every stored word: a query word matches when its stem
+ * is one of them, an exact lookup in a GIN index instead of a pattern over every row.
+ */
+export function searchPrefixes(searchText: string): string[] {
+  const prefixes = new Set<string>();
+  for (const word of searchText.split(' ')) {
+    for (let end = 2; end <= word.length; end++) prefixes.add(word.slice(0, end));
+  }
+  return [...prefixes];
+}
+
+/** The key services are listed by: accents dropped, lower case, final σ (Greek order in bytes). */
+export function sortName(name: string): string {
+  return normalizeForSearch(name);
 }
 
 /**

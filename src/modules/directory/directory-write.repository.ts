@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection.js';
+import { searchPrefixes, sortName } from './directory-search.js';
 import type {
   ContactEntry,
   LocationEntry,
@@ -43,6 +44,8 @@ export function serviceValues(fields: ServiceFields, searchText: string) {
     shared: fields.shared,
     sample: fields.sample,
     search_text: searchText,
+    search_prefixes: searchPrefixes(searchText),
+    sort_name: sortName(fields.name),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection.js';
+import { searchPrefixes } from './directory-search.js';
 
 // Small reads and writes of single rows; whole trees are in directory-trees.repository.ts.
 
@@ -87,7 +88,7 @@ export function listServiceTextsOfOrganization(trx: Db, centerId: string, organi
 export async function setSearchText(trx: Db, id: string, searchText: string): Promise<void> {
   await trx
     .updateTable('directory_services')
-    .set({ search_text: searchText })
+    .set({ search_text: searchText, search_prefixes: searchPrefixes(searchText) })
     .where('id', '=', id)
     .execute();
 }

@@ -51,6 +51,8 @@ export interface DirectoryServicesTable {
   categories: Generated<string[]>;
   cost_options: ColumnType<CostOption[], string | undefined, string>;
   search_text: Generated<string>;
+  search_prefixes: Generated<string[]>;
+  sort_name: Generated<string>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;

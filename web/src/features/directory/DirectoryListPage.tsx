@@ -60,7 +60,7 @@ export function DirectoryListPage() {
           </Link>
         </p>
       ) : null}
-      <form role="search" aria-label={t('directory.searchLabel')} onSubmit={search} noValidate>
+      <form role="search" onSubmit={search} noValidate>
         <TextField
           id="directory-q"
           type="search"

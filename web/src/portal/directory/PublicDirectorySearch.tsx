@@ -50,7 +50,7 @@ export function PublicDirectorySearch({ centerQuery }: { centerQuery: string }) 
     <>
       <h1 className="govgr-heading-xl">{title}</h1>
       <p className="govgr-body">{t('portal.directory.intro')}</p>
-      <form role="search" aria-label={t('directory.searchLabel')} onSubmit={search} noValidate>
+      <form role="search" onSubmit={search} noValidate>
         <TextField
           id="directory-q"
           type="search"
