@@ -66,3 +66,10 @@ export function monthWithin(month: string, period: ReportPeriod): ReportPeriod |
   if (to < from) return null;
   return resolvePeriod({ from, to }, period.timeZone);
 }
+
+/** The instant each month of the period starts (the first one: the period's start), in order. */
+export function monthStarts(period: ReportPeriod): Date[] {
+  return monthsOf(period.from, period.to).map((month, i) =>
+    i === 0 ? period.fromInstant : new Date(localToInstant(`${month}-01`, 0, period.timeZone)),
+  );
+}

@@ -1,6 +1,7 @@
 import { CompiledQuery } from 'kysely';
 import type { Db } from '../../db/connection.js';
 import { vulnerableGroups } from './indicators.js';
+import { monthsOf, monthStarts } from './period.js';
 import { bindParameters, reportQuery, type ReportQueryName } from './report-sql.js';
 import type { ReportFilters, ReportPeriod } from './report-types.js';
 
@@ -23,6 +24,8 @@ function scopeValues(scope: ReportScope): Record<string, unknown> {
     channel: scope.filters.channel,
     staff_id: scope.filters.staffId,
     questions: vulnerableGroups.map((g) => g.question),
+    months: monthsOf(scope.period.from, scope.period.to),
+    month_starts: monthStarts(scope.period),
   };
 }
 

@@ -10,6 +10,12 @@ import { buildIndicatorTables } from './indicator-tables.js';
 import { definitionsVersion } from './indicators.js';
 import { monthsOf, resolvePeriod } from './period.js';
 import {
+  exportSnapshot,
+  inReportSnapshot,
+  inSharedSnapshot,
+  preferHashJoins,
+} from './report-snapshot.js';
+import {
   findCenterTimeZone,
   runReportQuery,
   toNumber,
@@ -49,19 +55,6 @@ export function filtersOf(query: PeriodQuery): ReportFilters {
   };
 }
 
-/**
- * Runs `work` in one read-only REPEATABLE READ transaction: every query of one report sees the
- * database at the same instant, so its tables agree with each other (the headline's requests are
- * the sum of the requests by axis, even while the desk keeps logging).
- */
-export function inReportSnapshot<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
-  return db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .setAccessMode('read only')
-    .execute(work);
-}
-
 /** The scope of a report: the caller's Center (never the request's), the period, the filters. */
 export async function resolveScope(
   trx: Db,
@@ -84,22 +77,30 @@ export async function buildPeriodReport(
 ): Promise<PeriodReport> {
   return inReportSnapshot(db, async (trx) => {
     const scope = await resolveScope(trx, actor, query);
-    return assembleReport(scope, await readReportRows(trx, scope));
+    return assembleReport(scope, await readReportRows(db, trx, scope));
   });
 }
 
-async function readReportRows(trx: Db, scope: ReportScope) {
-  return {
-    served: await runReportQuery<ServedRow>(trx, 'served', scope),
-    requests: await runReportQuery<RequestsRow>(trx, 'requests', scope),
-    staff: await runReportQuery<StaffNameRow>(trx, 'staff-names', scope),
-    cases: await runReportQuery<CasesRow>(trx, 'cases', scope),
-    counseling: await runReportQuery<CounselingRow>(trx, 'counseling', scope),
-    applications: await runReportQuery<ApplicationsRow>(trx, 'applications', scope),
-    referrals: await runReportQuery<ReferralsRow>(trx, 'referrals', scope),
-    appointments: await runReportQuery<AppointmentsRow>(trx, 'appointments', scope),
-    events: await runReportQuery<EventsRow>(trx, 'events', scope),
-  };
+/**
+ * The residents served (the heaviest query) on this transaction, everything else meanwhile on a
+ * second connection in the same snapshot.
+ */
+async function readReportRows(db: Db, trx: Db, scope: ReportScope) {
+  const snapshot = await exportSnapshot(trx);
+  const [served, rest] = await Promise.all([
+    preferHashJoins(trx).then(() => runReportQuery<ServedRow>(trx, 'served', scope)),
+    inSharedSnapshot(db, snapshot, async (other) => ({
+      requests: await runReportQuery<RequestsRow>(other, 'requests', scope),
+      staff: await runReportQuery<StaffNameRow>(other, 'staff-names', scope),
+      cases: await runReportQuery<CasesRow>(other, 'cases', scope),
+      counseling: await runReportQuery<CounselingRow>(other, 'counseling', scope),
+      applications: await runReportQuery<ApplicationsRow>(other, 'applications', scope),
+      referrals: await runReportQuery<ReferralsRow>(other, 'referrals', scope),
+      appointments: await runReportQuery<AppointmentsRow>(other, 'appointments', scope),
+      events: await runReportQuery<EventsRow>(other, 'events', scope),
+    })),
+  ]);
+  return { served, ...rest };
 }
 
 function assembleReport(

@@ -1,14 +1,17 @@
 -- Requests logged in the period (anonymous ones included) by axis, channel, outcome, staff member
--- and calendar month (in the Center's time zone), and their total.
+-- and calendar month (in the Center's time zone), and their total. The period's rows are counted
+-- once by every combination (a few thousand groups), then the combinations are summed per
+-- dimension; a month is found by binary search in the period's month starts.
 WITH r AS (
   SELECT axis, channel, outcome, staff_id,
-    to_char(occurred_at AT TIME ZONE :tz, 'YYYY-MM') AS month
+    width_bucket(occurred_at, :month_starts::timestamptz[]) AS month, count(*) AS n
   FROM requests
   WHERE center_id = :center_id
     AND occurred_at >= :from AND occurred_at < :until
     AND (:axis::text IS NULL OR axis = :axis)
     AND (:channel::text IS NULL OR channel = :channel)
     AND (:staff_id::uuid IS NULL OR staff_id = :staff_id)
+  GROUP BY axis, channel, outcome, staff_id, month
 )
 SELECT
   CASE
@@ -19,7 +22,7 @@ SELECT
     WHEN GROUPING(month) = 0 THEN 'month'
     ELSE 'total'
   END AS dimension,
-  coalesce(axis, channel, outcome, staff_id::text, month) AS key,
-  count(*) AS n
+  coalesce(axis, channel, outcome, staff_id::text, (:months::text[])[month]) AS key,
+  sum(n) AS n
 FROM r
 GROUP BY GROUPING SETS ((axis), (channel), (outcome), (staff_id), (month), ())

@@ -1,11 +1,12 @@
 -- Residents served in the period (unique), by month, the new among them (first service ever in
 -- the period) and the entry-sheet facts of the new, grouped for the ESF+ indicators
--- (src/modules/reports/indicators.ts classifies each group).
+-- (src/modules/reports/indicators.ts classifies each group). A month is found by binary search
+-- in the period's month starts (Athens midnights, computed once), not by converting every row.
 WITH contacts AS (
   /*include:contacts*/
 ),
 served_months AS MATERIALIZED (
-  SELECT DISTINCT resident_id, to_char(at AT TIME ZONE :tz, 'YYYY-MM') AS month
+  SELECT DISTINCT resident_id, width_bucket(at, :month_starts::timestamptz[]) AS month
   FROM contacts
 ),
 served AS MATERIALIZED (
@@ -17,7 +18,7 @@ entered AS MATERIALIZED (
 SELECT 'served' AS section, NULL AS key, NULL AS gender, NULL AS detail, count(*) AS n
 FROM served
 UNION ALL
-SELECT 'month', month, NULL, NULL, count(*) FROM served_months GROUP BY month
+SELECT 'month', (:months::text[])[month], NULL, NULL, count(*) FROM served_months GROUP BY month
 UNION ALL
 SELECT 'entered', NULL, gender, NULL, count(*) FROM entered GROUP BY gender
 UNION ALL
