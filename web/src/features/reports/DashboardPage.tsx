@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { hasPermission, useSession } from '../auth/session-context.js';
 import { useColleagues } from '../staff/api/list-colleagues.js';
 import { usePeriodReport } from './api/period-report.js';
+import { formatPeriod } from './report-format.js';
 import { ReportFiltersForm } from './ReportFiltersForm.js';
 import { ReportView } from './ReportView.js';
 import { parseReportQuery, reportSearch, todayIn, type ReportQuery } from './report-query.js';
@@ -17,7 +18,7 @@ import { parseReportQuery, reportSearch, todayIn, type ReportQuery } from './rep
  * its results once they arrive.
  */
 export function DashboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { session } = useSession();
   const search = useSearch();
   const [, navigate] = useLocation();
@@ -27,9 +28,9 @@ export function DashboardPage() {
   const colleagues = useColleagues();
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const focusPending = useRef(false);
-  useDocumentTitle(
-    t('common.pageTitle', { page: t('reports.title'), site: t('common.staffAppName') }),
-  );
+  // The period in the tab title tells bookmarked and historic views apart.
+  const page = `${t('reports.title')}: ${formatPeriod(query.from, query.to, i18n.language)}`;
+  useDocumentTitle(t('common.pageTitle', { page, site: t('common.staffAppName') }));
 
   const ready = report.data !== undefined && !report.loading;
   useEffect(() => {
