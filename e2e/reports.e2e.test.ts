@@ -189,6 +189,9 @@ describe('the coordinators’ reports dashboard', () => {
     // Back to the same month's dashboard, then the XLSX file of it.
     await page.getByRole('link', { name: 'Πίσω στις αναφορές' }).click();
     await page.getByRole('heading', { name: `Αποτελέσματα: Μάρτιος ${year}` }).waitFor();
+    expect(await page.getByRole('link', { name: 'Λήψη PDF' }).getAttribute('href')).toBe(
+      `/api/reports/export?from=${march}-01&to=${march}-31&format=pdf&lang=el`,
+    );
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Λήψη XLSX (Excel)' }).click(),
