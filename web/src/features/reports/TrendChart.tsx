@@ -3,18 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { labelStep, linePath, niceMax, scale, spread, ticksOf } from './chart-scale.js';
 import { formatCount, formatMonth, formatShortMonth } from './report-format.js';
 import type { TrendPoint } from './report-types.js';
+import { SERIES, type Series } from './trend-series.js';
+import { TrendTable } from './TrendTable.js';
 
 const WIDTH = 640;
 const HEIGHT = 260;
 const MARGIN = { top: 16, right: 20, bottom: 36, left: 56 };
 const PLOT_W = WIDTH - MARGIN.left - MARGIN.right;
 const PLOT_H = HEIGHT - MARGIN.top - MARGIN.bottom;
-
-type Series = 'servedUnique' | 'requests';
-const SERIES: { key: Series; modifier: string }[] = [
-  { key: 'servedUnique', modifier: 'served' },
-  { key: 'requests', modifier: 'requests' },
-];
 
 /**
  * Residents served and requests per month, as two lines told apart by more than colour (solid
@@ -125,48 +121,7 @@ export function TrendChart({ trend }: { trend: TrendPoint[] }) {
           </ul>
         </figcaption>
       </figure>
-      <details className="govgr-details">
-        <summary className="govgr-details__summary">
-          <span className="govgr-details__summary-text">{t('reports.showData')}</span>
-        </summary>
-        <div className="kt-table-wrap">
-          <table className="govgr-table" data-testid="trend-table">
-            <caption className="govgr-table__caption govgr-table__caption--s">
-              {t('reports.trend.chartTitle')}
-            </caption>
-            <thead className="govgr-table__head">
-              <tr className="govgr-table__row">
-                <th scope="col" className="govgr-table__header">
-                  {t('reports.trend.month')}
-                </th>
-                {SERIES.map(({ key }) => (
-                  <th
-                    key={key}
-                    scope="col"
-                    className="govgr-table__header govgr-table__header--numeric"
-                  >
-                    {seriesLabel(key)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="govgr-table__body">
-              {trend.map((p) => (
-                <tr key={p.month} className="govgr-table__row">
-                  <th scope="row" className="govgr-table__header">
-                    {formatMonth(p.month, lang)}
-                  </th>
-                  {SERIES.map(({ key }) => (
-                    <td key={key} className="govgr-table__cell govgr-table__cell--numeric">
-                      {formatCount(p[key], lang)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <TrendTable trend={trend} />
     </section>
   );
 }
