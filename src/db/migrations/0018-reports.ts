@@ -12,9 +12,9 @@ import { sql, type Kysely } from 'kysely';
  * A service is a logged request, a counseling session attended, an appointment checked in or
  * completed, or an event attended (the same four sources as `sql/contacts.sql`). Triggers on those
  * tables keep the entries, set-based (statement triggers with transition tables), so bulk loads
- * stay fast. There is no unique key on (center_id, resident_id): a merge moves every row of the
- * duplicate onto the survivor (residents-merge.repository.ts), so a survivor may hold two entries;
- * reports read the earliest.
+ * stay fast. One entry per resident: a merge moves every row of the duplicate onto the survivor
+ * (residents-merge.repository.ts); when both have an entry the earlier one is kept, the later
+ * stays with the merged file (where no service points any more).
  *
  * Indexes: covering indexes on each activity table by Center and time, so a year's report reads
  * index-only ranges (benchmark: bench/reports.ts).
@@ -38,8 +38,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       PRIMARY KEY (center_id, id),
       FOREIGN KEY (center_id, resident_id) REFERENCES residents (center_id, id) ON DELETE CASCADE
     );
-    CREATE INDEX report_participants_resident_idx
-      ON report_participants (center_id, resident_id, first_served_at);
+    CREATE UNIQUE INDEX report_participants_resident_key
+      ON report_participants (center_id, resident_id);
     CREATE INDEX report_participants_first_idx
       ON report_participants (center_id, first_served_at) INCLUDE (resident_id);
 
@@ -61,11 +61,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         GROUP BY center_id, resident_id
       ),
       current_entry AS (
-        SELECT DISTINCT ON (e.center_id, e.resident_id) e.center_id, e.resident_id, e.id,
-          e.first_served_at
+        SELECT e.center_id, e.resident_id, e.id, e.first_served_at
         FROM report_participants e
         JOIN services s ON s.center_id = e.center_id AND s.resident_id = e.resident_id
-        ORDER BY e.center_id, e.resident_id, e.first_served_at, e.id
       ),
       moved AS (
         UPDATE report_participants e
@@ -91,7 +89,29 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       WHERE NOT EXISTS (
         SELECT 1 FROM current_entry cur
         WHERE cur.center_id = s.center_id AND cur.resident_id = s.resident_id)
+      -- Two first services of one resident committed at once: the other transaction's entry wins.
+      ON CONFLICT (center_id, resident_id) DO NOTHING
     $$;
+
+    -- A merge moves the duplicate's entry to the survivor: the earlier of the two entries stays.
+    CREATE FUNCTION report_participants_merged() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+      kept report_participants;
+    BEGIN
+      SELECT * INTO kept FROM report_participants
+      WHERE center_id = NEW.center_id AND resident_id = NEW.resident_id AND id <> NEW.id;
+      IF NOT FOUND THEN
+        RETURN NEW;
+      END IF;
+      IF (kept.first_served_at, kept.id) <= (NEW.first_served_at, NEW.id) THEN
+        RETURN NULL;
+      END IF;
+      DELETE FROM report_participants WHERE center_id = kept.center_id AND id = kept.id;
+      RETURN NEW;
+    END $$;
+    CREATE TRIGGER report_participants_merge BEFORE UPDATE OF resident_id ON report_participants
+      FOR EACH ROW WHEN (NEW.resident_id IS DISTINCT FROM OLD.resident_id)
+      EXECUTE FUNCTION report_participants_merged();
 
     CREATE FUNCTION report_requests_entered() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
@@ -246,6 +266,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     DROP INDEX counseling_sessions_report_idx;
     DROP INDEX requests_report_idx;
     DROP TRIGGER residents_report_participants ON residents;
+    DROP TRIGGER report_participants_merge ON report_participants;
     DROP TRIGGER event_registrations_report_participants_update ON event_registrations;
     DROP TRIGGER event_registrations_report_participants_insert ON event_registrations;
     DROP TRIGGER appointments_report_participants_update ON appointments;
@@ -254,6 +275,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     DROP TRIGGER requests_report_participants ON requests;
     DROP FUNCTION report_backfill_participants();
     DROP FUNCTION report_participants_completed();
+    DROP FUNCTION report_participants_merged();
     DROP FUNCTION report_event_attendance_entered();
     DROP FUNCTION report_appointments_entered();
     DROP FUNCTION report_counseling_entered();

@@ -187,7 +187,10 @@ describe('entry sheets', () => {
       reason: 'Ίδιο πρόσωπο',
     });
     expect(merged.statusCode).toBe(200);
-    expect(await entriesOf(survivor)).toHaveLength(2);
+    const entries = await entriesOf(survivor);
+    expect(entries.map((e) => e.first_served_at.toISOString())).toEqual([
+      '2021-03-01T08:00:00.000Z',
+    ]);
     const year = await report('2021-01-01', '2021-12-31');
     expect(year.headline).toMatchObject({ servedUnique: 1, newResidents: 1 });
     expect(rowsOf(year, 'activity_by_month', 'served_unique')).toMatchObject({

@@ -47,12 +47,3 @@ function readOnlyTransaction<T>(
       return work(trx);
     });
 }
-
-/**
- * The planner cannot know how many residents a CTE holds (it guesses 200) and would look each of
- * a year's ~150,000 served residents up in the entry sheets one by one; hash joins are right for
- * every join of the served-residents query.
- */
-export async function preferHashJoins(trx: Db): Promise<void> {
-  await sql`SET LOCAL enable_nestloop = off`.execute(trx);
-}

@@ -61,6 +61,7 @@ export function reportQuery(name: string): ReportQuery {
 export const reportQueryNames = [
   'center-timezone',
   'served',
+  'participants',
   'requests',
   'cases',
   'counseling',

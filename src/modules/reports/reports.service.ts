@@ -9,12 +9,7 @@ import {
 import { buildIndicatorTables } from './indicator-tables.js';
 import { definitionsVersion } from './indicators.js';
 import { monthsOf, resolvePeriod } from './period.js';
-import {
-  exportSnapshot,
-  inReportSnapshot,
-  inSharedSnapshot,
-  preferHashJoins,
-} from './report-snapshot.js';
+import { exportSnapshot, inReportSnapshot, inSharedSnapshot } from './report-snapshot.js';
 import {
   findCenterTimeZone,
   runReportQuery,
@@ -82,13 +77,16 @@ export async function buildPeriodReport(
 }
 
 /**
- * The residents served (the heaviest query) on this transaction, everything else meanwhile on a
- * second connection in the same snapshot.
+ * Three parts side by side, in one snapshot: the residents served (the heaviest) on this
+ * transaction; the new participants' indicators and everything else on two more connections.
  */
 async function readReportRows(db: Db, trx: Db, scope: ReportScope) {
   const snapshot = await exportSnapshot(trx);
-  const [served, rest] = await Promise.all([
-    preferHashJoins(trx).then(() => runReportQuery<ServedRow>(trx, 'served', scope)),
+  const [served, participants, rest] = await Promise.all([
+    runReportQuery<ServedRow>(trx, 'served', scope),
+    inSharedSnapshot(db, snapshot, (other) =>
+      runReportQuery<ServedRow>(other, 'participants', scope),
+    ),
     inSharedSnapshot(db, snapshot, async (other) => ({
       requests: await runReportQuery<RequestsRow>(other, 'requests', scope),
       staff: await runReportQuery<StaffNameRow>(other, 'staff-names', scope),
@@ -100,7 +98,7 @@ async function readReportRows(db: Db, trx: Db, scope: ReportScope) {
       events: await runReportQuery<EventsRow>(other, 'events', scope),
     })),
   ]);
-  return { served, ...rest };
+  return { served: [...served, ...participants], ...rest };
 }
 
 function assembleReport(

@@ -1,12 +1,6 @@
 -- The new participants of the period with their entry-sheet facts and names, for the list behind
 -- an ESF+ indicator (src/modules/reports/indicators.ts picks the ones of the row).
-WITH contacts AS (
-  /*include:contacts*/
-),
-served AS MATERIALIZED (
-  SELECT DISTINCT resident_id FROM contacts
-),
-entered AS (
+WITH entered AS (
   /*include:first-entries*/
 )
 SELECT e.resident_id, r.surname, r.given_name,
