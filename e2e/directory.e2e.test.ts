@@ -97,7 +97,7 @@ describe('staff directory', () => {
     await page.getByRole('link', { name: 'Νέα υπηρεσία' }).click();
     await page.getByRole('heading', { level: 1, name: 'Νέα υπηρεσία' }).waitFor();
     await page
-      .getByLabel('Φορέας')
+      .getByLabel('Φορέας', { exact: true })
       .selectOption({ label: 'Δήμος — Διεύθυνση Κοινωνικής Προστασίας' });
     await page.getByLabel('Ονομασία', { exact: true }).fill('Κοινωνικό Φροντιστήριο');
     await page.getByLabel('Τρίτη ηλικία', { exact: true }).check();
@@ -110,7 +110,11 @@ describe('staff directory', () => {
     // A closing time before the opening time is named, and nothing is saved.
     await page.getByRole('heading', { name: 'Υπάρχει πρόβλημα' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByLabel('Έως', { exact: true }).fill('20:00');
+    expect(await page.locator('#schedules-0-closesAt').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('form').textContent()).toContain(
+      'Η ώρα λήξης πρέπει να είναι μετά την ώρα έναρξης.',
+    );
+    await page.locator('#schedules-0-closesAt').fill('20:00');
     await page.getByRole('button', { name: 'Αποθήκευση' }).click();
     await page.getByRole('heading', { level: 1, name: 'Κοινωνικό Φροντιστήριο' }).waitFor();
     expect(await page.locator('main').textContent()).toContain('17:00–20:00');
