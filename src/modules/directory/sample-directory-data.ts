@@ -43,7 +43,7 @@ function service(
     email: null,
     url: null,
     eligibilityDescription: null,
-    feesDescription: 'Δωρεάν.',
+    feesDescription: null,
     applicationProcess: null,
     languages: ['el'],
     requiredDocuments: [],

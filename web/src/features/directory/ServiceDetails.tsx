@@ -1,5 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { Phone, PublicService, Schedule } from './directory-types.js';
+import type { CostOption, Phone, PublicService, Schedule } from './directory-types.js';
+
+/** An amount worth showing: "12,50 €"; nothing for a free option (its name says so). */
+function costAmount(cost: CostOption): string | null {
+  if (cost.amount === null || cost.amount === 0) return null;
+  const amount = cost.amount.toLocaleString('el-GR', { minimumFractionDigits: 2 });
+  return cost.currency === 'EUR' || cost.currency === null
+    ? `${amount} €`
+    : `${amount} ${cost.currency}`;
+}
 
 function statusKey(status: string): string {
   return status.replace(' ', '_');
@@ -101,15 +110,7 @@ export function ServiceDetails({ service }: { service: PublicService }) {
             <ul className="govgr-list">
               {service.costOptions.map((c, i) => (
                 <li key={i}>
-                  {[
-                    c.option,
-                    c.amount !== null
-                      ? `${c.amount.toLocaleString('el-GR')} ${c.currency ?? ''}`
-                      : null,
-                    c.amountDescription,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
+                  {[c.option, costAmount(c), c.amountDescription].filter(Boolean).join(' · ')}
                 </li>
               ))}
             </ul>

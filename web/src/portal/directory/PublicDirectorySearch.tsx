@@ -91,7 +91,11 @@ export function PublicDirectorySearch({ centerQuery }: { centerQuery: string }) 
                       : ''}
                   </p>
                   {item.description ? <p className="govgr-card__text">{item.description}</p> : null}
-                  {item.sample ? <SampleTag /> : null}
+                  {item.sample ? (
+                    <p className="govgr-body">
+                      <SampleTag />
+                    </p>
+                  ) : null}
                 </div>
               </li>
             ))}
