@@ -9,7 +9,11 @@ const Email = Nullable(
   Type.String({ maxLength: 254, pattern: '^$|^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$' }),
 );
 const WebAddress = Nullable(Type.String({ maxLength: 500, pattern: '^$|^https?://\\S+$' }));
-const Time = Nullable(Type.String({ pattern: '^$|^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$' }));
+const Time = Nullable(Type.String({ pattern: '^$|^([01][0-9]|2[0-3]):[0-5][0-9]$' }));
+/** A closing time may be midnight at the end of the day. */
+const ClosingTime = Nullable(
+  Type.String({ pattern: '^$|^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$' }),
+);
 const CalendarDate = Nullable(Type.String({ format: 'date' }));
 const Name = Type.String({ minLength: 1, maxLength: 300 });
 const strict = { additionalProperties: false } as const;
@@ -56,7 +60,7 @@ export const ScheduleInput = Type.Object(
   {
     byday: Type.Array(Type.Enum(weekdays), { maxItems: 7, uniqueItems: true }),
     opensAt: Type.Optional(Time),
-    closesAt: Type.Optional(Time),
+    closesAt: Type.Optional(ClosingTime),
     validFrom: Type.Optional(CalendarDate),
     validTo: Type.Optional(CalendarDate),
     description: Type.Optional(Text(500)),

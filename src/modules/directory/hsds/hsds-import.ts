@@ -74,13 +74,17 @@ function readContacts(value: unknown, path: string): ContactEntry[] {
   });
 }
 
-/** "08:00", "08:00:00", "08:00+02:00" or "08:00Z" → "08:00" (read as the Center's local time). */
+/**
+ * "08:00", "08:00:00", "08:00+02:00" or "08:00Z" → "08:00" (read as the Center's local time);
+ * a closing time may be 24:00 (midnight at the end of the day).
+ */
 function readTime(object: JsonObject, key: string, path: string): string | null {
   const text = optionalText(object, key, path, 20);
   if (text === null) return null;
-  const match = /^([01]\d|2[0-4]):([0-5]\d)(:[0-5]\d)?(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
-  if (!match) fail(`${path}.${key}`, 'not a time (HH:MM)');
-  return `${match[1]}:${match[2]}`;
+  const match = /^([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d)?(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
+  if (match) return `${match[1]}:${match[2]}`;
+  if (key === 'closes_at' && /^24:00(:00)?(Z|[+-]\d{2}:?\d{2})?$/.test(text)) return '24:00';
+  fail(`${path}.${key}`, 'not a time (HH:MM)');
 }
 
 function readSchedules(value: unknown, path: string): ScheduleEntry[] {

@@ -103,6 +103,15 @@ describe('HSDS import checks', () => {
       'document[0].services[0].schedules[0].opens_at: not a time',
     ],
     [
+      'an opening time of 24:00',
+      [
+        organization({
+          services: [{ name: 'Υ', schedules: [{ byday: 'MO', opens_at: '24:00' }] }],
+        }),
+      ],
+      'document[0].services[0].schedules[0].opens_at: not a time',
+    ],
+    [
       'an unknown weekday',
       [organization({ services: [{ name: 'Υ', schedules: [{ byday: 'MO,XX' }] }] })],
       'unknown day XX',
