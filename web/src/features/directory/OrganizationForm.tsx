@@ -13,6 +13,14 @@ import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { useSubmit } from '../../lib/use-submit.js';
 import { saveOrganization } from './api/directory.js';
 import type { Organization } from './directory-types.js';
+import {
+  contactInput,
+  contactRow,
+  locationInput,
+  locationRow,
+  phoneInput,
+  phoneRow,
+} from './form-parts.js';
 import { RowsEditor } from './RowsEditor.js';
 
 type Row = Record<string, string>;
@@ -38,14 +46,8 @@ function draftOf(o: Organization | undefined): Draft {
     website: o?.website ?? '',
     referralEmail: o?.referralEmail ?? '',
     shared: o?.shared ?? false,
-    phones: (o?.phones ?? []).map((p) => ({ number: p.number, description: p.description ?? '' })),
-    locations: (o?.locations ?? []).map((l) => ({
-      id: l.id,
-      name: l.name ?? '',
-      address1: l.address1 ?? '',
-      postalCode: l.postalCode ?? '',
-      city: l.city ?? '',
-    })),
+    phones: (o?.phones ?? []).map(phoneRow),
+    locations: (o?.locations ?? []).map(locationRow),
   };
 }
 
@@ -90,16 +92,10 @@ function OrganizationForm({ organization }: { organization: Organization | undef
       website: draft.website,
       referralEmail: draft.referralEmail,
       shared: draft.shared,
-      phones: draft.phones
-        .filter((p) => p.number?.trim())
-        .map((p) => ({ number: p.number ?? '', description: p.description ?? '' })),
-      locations: draft.locations.map((l) => ({
-        id: l.id || null,
-        name: l.name ?? '',
-        address1: l.address1 ?? '',
-        postalCode: l.postalCode ?? '',
-        city: l.city ?? '',
-      })),
+      phones: draft.phones.filter((p) => p.number?.trim()).map(phoneInput),
+      // Contacts of an organization are not edited here (imports bring them): kept as they are.
+      contacts: (organization?.contacts ?? []).map((c) => contactInput(contactRow(c))),
+      locations: draft.locations.map((l) => locationInput(l, organization?.locations ?? [])),
       ...(organization ? { version: organization.version } : {}),
     };
     const saved = await submit.run(() => saveOrganization(organization?.id ?? null, body));
@@ -174,7 +170,7 @@ function OrganizationForm({ organization }: { organization: Organization | undef
           legend={t('directory.fields.phones')}
           itemLabel={t('directory.form.phone')}
           rows={draft.phones}
-          empty={{ number: '', description: '' }}
+          empty={{ number: '', description: '', extension: '', type: '' }}
           fields={[
             { key: 'number', label: t('directory.fields.number'), type: 'tel' },
             { key: 'description', label: t('directory.fields.phoneDescription') },

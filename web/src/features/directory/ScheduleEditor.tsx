@@ -8,6 +8,9 @@ export interface ScheduleDraft {
   byday: string[];
   opensAt: string;
   closesAt: string;
+  /** Not edited here; kept as imported. */
+  validFrom: string | null;
+  validTo: string | null;
   description: string;
 }
 
@@ -85,7 +88,17 @@ export function ScheduleEditor({ rows, onChange, errors }: ScheduleEditorProps) 
       <Button
         variant="secondary"
         onClick={() =>
-          onChange([...rows, { byday: [], opensAt: '', closesAt: '', description: '' }])
+          onChange([
+            ...rows,
+            {
+              byday: [],
+              opensAt: '',
+              closesAt: '',
+              validFrom: null,
+              validTo: null,
+              description: '',
+            },
+          ])
         }
       >
         {t('directory.form.add', { item: t('directory.form.hours') })}

@@ -22,6 +22,7 @@ import {
   type OrganizationSummary,
   type StaffService,
 } from './directory-types.js';
+import { contactInput, contactRow, phoneInput, phoneRow } from './form-parts.js';
 import { RowsEditor } from './RowsEditor.js';
 import { ScheduleEditor, type ScheduleDraft } from './ScheduleEditor.js';
 
@@ -66,14 +67,12 @@ function draftOf(s: StaffService | undefined, organizationId: string): Draft {
       byday: h.byday,
       opensAt: h.opensAt ?? '',
       closesAt: h.closesAt ?? '',
+      validFrom: h.validFrom,
+      validTo: h.validTo,
       description: h.description ?? '',
     })),
-    phones: (s?.phones ?? []).map((p) => ({ number: p.number, description: p.description ?? '' })),
-    contacts: (s?.contacts ?? []).map((c) => ({
-      name: c.name ?? '',
-      title: c.title ?? '',
-      email: c.email ?? '',
-    })),
+    phones: (s?.phones ?? []).map(phoneRow),
+    contacts: (s?.contacts ?? []).map(contactRow),
     email: s?.email ?? '',
     url: s?.url ?? '',
     shared: s?.shared ?? false,
@@ -156,16 +155,12 @@ function ServiceForm({ service }: { service: StaffService | undefined }) {
         byday: h.byday,
         opensAt: h.opensAt || null,
         closesAt: h.closesAt || null,
+        validFrom: h.validFrom,
+        validTo: h.validTo,
         description: h.description,
       })),
-      phones: draft.phones
-        .filter((p) => p.number?.trim())
-        .map((p) => ({ number: p.number ?? '', description: p.description ?? '' })),
-      contacts: draft.contacts.map((c) => ({
-        name: c.name ?? '',
-        title: c.title ?? '',
-        email: c.email ?? '',
-      })),
+      phones: draft.phones.filter((p) => p.number?.trim()).map(phoneInput),
+      contacts: draft.contacts.map(contactInput),
       email: draft.email,
       url: draft.url,
       shared: draft.shared,
@@ -287,7 +282,7 @@ function ServiceForm({ service }: { service: StaffService | undefined }) {
           legend={t('directory.fields.phones')}
           itemLabel={t('directory.form.phone')}
           rows={draft.phones}
-          empty={{ number: '', description: '' }}
+          empty={{ number: '', description: '', extension: '', type: '' }}
           fields={[
             { key: 'number', label: t('directory.fields.number'), type: 'tel' },
             { key: 'description', label: t('directory.fields.phoneDescription') },
@@ -300,7 +295,7 @@ function ServiceForm({ service }: { service: StaffService | undefined }) {
           legend={t('directory.fields.contacts')}
           itemLabel={t('directory.form.contact')}
           rows={draft.contacts}
-          empty={{ name: '', title: '', email: '' }}
+          empty={{ name: '', title: '', department: '', email: '' }}
           fields={[
             { key: 'name', label: t('directory.fields.contactName') },
             { key: 'title', label: t('directory.fields.contactTitle') },
