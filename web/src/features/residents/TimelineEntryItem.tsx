@@ -46,9 +46,7 @@ export function TimelineEntryItem({ entry }: { entry: TimelineEntry }) {
   const labelKey = `timeline.kind.${entry.kind.replace('.', '_')}`;
   // Kinds of other modules (events, referrals) bring their labels in their own i18n files.
   const known = KNOWN.has(entry.kind) || i18n.exists(labelKey);
-  const title = known
-    ? t(labelKey)
-    : t('timeline.unknown', { kind: entry.kind });
+  const title = known ? t(labelKey) : t('timeline.unknown', { kind: entry.kind });
   const details = Object.entries(entry.details)
     .map(([key, value]) => [key, detailText(key, value, t)] as const)
     .filter(([, text]) => text !== '');
