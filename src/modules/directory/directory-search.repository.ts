@@ -9,6 +9,8 @@ export interface ServiceSearch {
   scope: 'all' | 'own' | 'shared';
   /** The public portal lists services that can be used now or soon (not inactive or defunct). */
   publicOnly: boolean;
+  /** Only services taking people now (the referral form). */
+  activeOnly?: boolean;
   limit: number;
   offset: number;
 }
@@ -39,7 +41,10 @@ export async function searchServices(db: Db, search: ServiceSearch) {
       's.sample',
       's.shared',
       's.center_id',
+      's.organization_id',
       'o.name as organization_name',
+      // Where a referral to the service is e-mailed (the referrals form needs it).
+      sql<string | null>`coalesce(s.email, o.referral_email, o.email)`.as('referral_email'),
       sql<string>`count(*) over ()`.as('total'),
     ])
     .where((eb) => {
@@ -56,6 +61,7 @@ export async function searchServices(db: Db, search: ServiceSearch) {
       }
       if (search.publicOnly)
         conditions.push(eb('s.status', 'in', ['active', 'temporarily closed']));
+      if (search.activeOnly) conditions.push(eb('s.status', '=', 'active'));
       return eb.and(conditions);
     });
   const ranked = rank ? base.orderBy(sql`${rank} NULLS LAST`) : base;

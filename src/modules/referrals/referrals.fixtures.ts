@@ -1,3 +1,4 @@
+import { directorySearchText, searchPrefixes, sortName } from '../directory/directory-search.js';
 import type { Db } from '../../db/connection.js';
 import type { KeyRing } from '../../lib/crypto.js';
 import type { CenterRow } from '../centers/centers.repository.js';
@@ -82,9 +83,32 @@ export async function insertService(
   name: string,
   shared = false,
 ): Promise<string> {
+  const organization = await db
+    .selectFrom('directory_organizations')
+    .select(['name', 'alternate_name'])
+    .where('id', '=', organizationId)
+    .executeTakeFirstOrThrow();
+  // The search keys the directory module writes, so the referral form's lookup finds it.
+  const searchText = directorySearchText({
+    name,
+    alternateName: null,
+    description: null,
+    eligibilityDescription: null,
+    organizationName: organization.name,
+    organizationAlternateName: organization.alternate_name,
+    categories: [],
+  });
   const row = await db
     .insertInto('directory_services')
-    .values({ center_id: centerId, organization_id: organizationId, name, shared })
+    .values({
+      center_id: centerId,
+      organization_id: organizationId,
+      name,
+      shared,
+      search_text: searchText,
+      search_prefixes: searchPrefixes(searchText),
+      sort_name: sortName(name),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
