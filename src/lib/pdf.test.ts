@@ -4,7 +4,7 @@ import { createPdf, pdfToBuffer } from './pdf.js';
 
 describe('createPdf', () => {
   it('writes Greek text that a PDF reader gets back letter for letter', async () => {
-    const doc = createPdf({ title: 'Δοκιμή', language: 'el' });
+    const doc = await createPdf({ title: 'Δοκιμή', language: 'el' });
     doc.font('bold').fontSize(16).text('Παραπομπή: Κέντρο Κοινότητας Αμαρουσίου');
     doc.font('regular').text('τελικό ς, τόνοι ά έ ή, ΐ ϋ');
     const pages = await readPdfText(await pdfToBuffer(doc));

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 
 const require = createRequire(import.meta.url);
 
@@ -14,9 +14,16 @@ const fonts = {
 
 export type PdfDocument = InstanceType<typeof PDFDocument>;
 
-/** An A4 document with the fonts `regular` and `bold` registered and `regular` selected. */
-export function createPdf(info: { title: string; language: 'el' | 'en' }): PdfDocument {
-  const doc = new PDFDocument({
+/**
+ * An A4 document with the fonts `regular` and `bold` registered and `regular` selected. pdfkit is
+ * loaded on the first PDF, not at start-up: most processes never write one.
+ */
+export async function createPdf(info: {
+  title: string;
+  language: 'el' | 'en';
+}): Promise<PdfDocument> {
+  const { default: PdfKit } = await import('pdfkit');
+  const doc = new PdfKit({
     size: 'A4',
     margin: 56,
     lang: info.language === 'el' ? 'el-GR' : 'en-GB',

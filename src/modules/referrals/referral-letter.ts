@@ -43,7 +43,7 @@ export async function referralLetter(db: Db, actor: Actor, id: string): Promise<
       recordId: id,
       details: { sharedCategories: categories },
     });
-    const pdf = createPdf({ title: 'Παραπομπή', language: 'el' });
+    const pdf = await createPdf({ title: 'Παραπομπή', language: 'el' });
     heading(pdf, center.name_el, [
       `${center.street} ${center.street_number}, ${center.postcode} ${center.city_el}`,
       [center.phones.join(', '), center.email].filter(Boolean).join(' · '),

@@ -18,7 +18,7 @@ const PADDING = 3;
  * on a new page when it breaks. The label column takes what the figures leave.
  */
 export async function renderPdf(doc: ExportDocument, lang: Language): Promise<Buffer> {
-  const pdf = createPdf({ title: doc.title, language: lang });
+  const pdf = await createPdf({ title: doc.title, language: lang });
   pdf.font('bold').fontSize(16).text(doc.title);
   pdf.moveDown(0.5).font('regular').fontSize(9);
   for (const [label, value] of doc.facts) pdf.text(`${label}: ${value}`);

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type { Row, Worksheet } from 'exceljs';
 import type { ExportDocument, ExportTable, Language } from './export-content.js';
 import type { ColumnKind } from './report-types.js';
 import type { ExportCell } from './suppression.js';
@@ -21,6 +21,8 @@ const numberFormats: Record<ColumnKind, string> = {
  * one under another. Figures are numbers a spreadsheet can add up, except the suppressed '<5'.
  */
 export async function renderXlsx(doc: ExportDocument, lang: Language): Promise<Buffer> {
+  // Loaded on the first export, not at start-up (it is large and most processes never use it).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Koinotita';
   const summary = workbook.addWorksheet(sheetNames.summary[lang]);
@@ -42,7 +44,7 @@ export async function renderXlsx(doc: ExportDocument, lang: Language): Promise<B
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function addTable(sheet: ExcelJS.Worksheet, table: ExportTable): void {
+function addTable(sheet: Worksheet, table: ExportTable): void {
   sheet.addRow([table.title]).font = { bold: true, size: 12 };
   sheet.addRow(table.header).font = { bold: true };
   for (const row of table.rows) addCells(sheet.addRow([row.label]), row.cells, table.kinds);
@@ -50,7 +52,7 @@ function addTable(sheet: ExcelJS.Worksheet, table: ExportTable): void {
   sheet.addRow([]);
 }
 
-function addCells(row: ExcelJS.Row, cells: ExportCell[], kinds: ColumnKind[]): void {
+function addCells(row: Row, cells: ExportCell[], kinds: ColumnKind[]): void {
   cells.forEach((cell, i) => {
     const target = row.getCell(i + 2);
     if (cell === null) return;
