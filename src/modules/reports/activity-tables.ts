@@ -18,7 +18,8 @@ import type { Localized, ReportRow, ReportTable } from './report-types.js';
 
 /**
  * The residents served and the request log's tables (the rest of the activity is in
- * service-tables.ts). Vocabularies are listed in full (zeros included) so rows keep their place.
+ * case-tables.ts, application-tables.ts and cooperation-tables.ts). Vocabularies are listed in
+ * full (zeros included) so rows keep their place.
  */
 export function buildServedTable(served: number, newResidents: number): ReportTable {
   const columns = [column('residents', 'count', 'Δημότες', 'Residents')];

@@ -26,13 +26,9 @@ import {
   type StaffNameRow,
 } from './reports.repository.js';
 import type { PeriodReport, ReportFilters } from './report-types.js';
-import {
-  buildApplicationTables,
-  buildCaseTables,
-  buildCounselingTable,
-  buildEventsTable,
-  buildReferralTables,
-} from './service-tables.js';
+import { buildApplicationTables } from './application-tables.js';
+import { buildCaseTables, buildCounselingTable } from './case-tables.js';
+import { buildEventsTable, buildReferralTables } from './cooperation-tables.js';
 
 export interface PeriodQuery {
   from?: string;
