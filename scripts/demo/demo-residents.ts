@@ -1,6 +1,6 @@
 import { ageOn } from '../../bench/generate/dates.js';
 import { generateHouseholdsForPeople } from '../../bench/generate/households.js';
-import { chance, pick, type Rng } from '../../bench/generate/random.js';
+import { chance, type Rng } from '../../bench/generate/random.js';
 import type { GeneratedPerson } from '../../bench/generate/types.js';
 import type { Db } from '../../src/db/connection.js';
 import { transliterateElot743 } from '../../src/lib/greek-text.js';
@@ -109,9 +109,4 @@ export async function insertDemoResidents(
       arrivedAt: source.arrivedAt,
     };
   });
-}
-
-/** Someone from the list, for the parts of the demo that pick residents at random. */
-export function pickResident(rng: Rng, residents: readonly DemoResident[]): DemoResident {
-  return pick(rng, residents);
 }
