@@ -51,6 +51,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       closed_at timestamptz,
       -- Last overdue reminder, so the worker reminds once a day at most.
       overdue_reminded_at timestamptz,
+      -- Signed into the partner's link: sending a fresh link bumps it, so earlier links stop
+      -- working (an e-mail that went to the wrong address can be revoked).
+      link_generation integer NOT NULL DEFAULT 1 CHECK (link_generation > 0),
       PRIMARY KEY (center_id, id),
       FOREIGN KEY (center_id, resident_id) REFERENCES residents (center_id, id),
       FOREIGN KEY (center_id, case_id) REFERENCES cases (center_id, id),

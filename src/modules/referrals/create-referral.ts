@@ -203,7 +203,11 @@ export async function queuePartnerMail(
     destination: destinationName(row),
     urgency: row.urgency,
     dueOn: row.due_on_text,
-    url: partnerLinkUrl(links, { centerId: row.center_id, id: row.id }, now),
+    url: partnerLinkUrl(
+      links,
+      { centerId: row.center_id, id: row.id, linkGeneration: row.link_generation },
+      now,
+    ),
   });
   await enqueueMail(trx, {
     center_id: row.center_id,

@@ -3,6 +3,7 @@ import { createTestApp, TestClient, type TestApp } from '../../../test/helpers/a
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/database.js';
 import { seedOrganization, seedStaff, type SeededStaff } from '../../../test/helpers/fixtures.js';
 import { signLink } from '../appointments/booking/signed-links.js';
+import { partnerLinkRecord } from './referral-mail.js';
 import { seedReferralWorld, type ReferralWorld } from './referrals.fixtures.js';
 
 let database: TestDatabase;
@@ -38,15 +39,21 @@ async function referWithLink(sharedCategories: string[] = ['identity', 'contact'
   });
   expect(response.statusCode).toBe(201);
   const id = response.json().id as string;
+  return { id, token: await latestLinkToken(id) };
+}
+
+/** The token of the newest partner e-mail of a referral, as the partner would click it. */
+async function latestLinkToken(id: string): Promise<string> {
   const mail = await database.db
     .selectFrom('outbox_messages')
     .select('body')
     .where('kind', '=', 'referral.partner_link')
     .where('body', 'like', `%${id}%`)
+    .orderBy('created_at', 'desc')
+    .limit(1)
     .executeTakeFirstOrThrow();
   const url = /https:\/\/kentro\.example\.gr(\/partner\/referrals\/\S+)/.exec(mail.body)?.[1] ?? '';
-  const token = new URL(url, 'https://x').searchParams.get('token') ?? '';
-  return { id, token };
+  return new URL(url, 'https://x').searchParams.get('token') ?? '';
 }
 
 const view = (id: string, token: string, client = anyone) =>
@@ -181,15 +188,16 @@ describe('the partner link', () => {
   it('refuses forged, altered, expired and borrowed links with a localized 403, changing nothing', async () => {
     const { id, token } = await referWithLink();
     const { id: otherId } = await referWithLink();
+    const record = partnerLinkRecord({ id, linkGeneration: 1 });
     const expired = signLink(testApp.keyRing, {
       centerId: world.center.id,
-      recordId: id,
+      recordId: record,
       action: 'referral_partner',
       expiresAt: new Date(Date.now() - 1000),
     });
     const wrongAction = signLink(testApp.keyRing, {
       centerId: world.center.id,
-      recordId: id,
+      recordId: record,
       action: 'cancel',
       expiresAt: new Date(Date.now() + 86_400_000),
     });
@@ -217,6 +225,24 @@ describe('the partner link', () => {
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
     expect(row.status).toBe('requested');
+  });
+});
+
+describe('a fresh link', () => {
+  it('revokes the links sent before it, and works itself', async () => {
+    const { id, token: first } = await referWithLink();
+    expect((await view(id, first)).statusCode).toBe(200);
+    const resent = await worker.post(`/api/referrals/${id}/resend-link`, {});
+    expect(resent.statusCode).toBe(200);
+    const second = await latestLinkToken(id);
+    expect(second).not.toBe(first);
+    const revoked = await view(id, first);
+    expect(revoked.statusCode).toBe(403);
+    expect(revoked.json()).toMatchObject({ code: 'link_invalid' });
+    expect((await answer(id, { token: first, status: 'accepted' })).statusCode).toBe(403);
+    expect((await answer(id, { token: second, status: 'accepted' })).json()).toMatchObject({
+      status: 'accepted',
+    });
   });
 });
 

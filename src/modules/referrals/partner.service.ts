@@ -8,6 +8,7 @@ import { applyStatusChange, type StatusChange } from './change-referral-status.j
 import { isFinal } from './referral-lifecycle.js';
 import { openPartnerReferral, partnerOrganizationOf } from './referral-access.js';
 import { partnerSummary, partnerView } from './partner-view.js';
+import { partnerLinkRecord } from './referral-mail.js';
 import { findReferral, listReferrals } from './referrals.repository.js';
 import type { PartnerReferralSummary, PartnerReferralView } from './referrals.schemas.js';
 
@@ -16,6 +17,8 @@ export interface LinkContext {
   ip: string | null;
   now?: Date;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The holder of a partner link acts as nobody of the Center: audit rows say `via: partner_link`. */
 function linkActor(centerId: string, ip: string | null): Actor {
@@ -28,15 +31,24 @@ function linkActor(centerId: string, ip: string | null): Actor {
  * link no longer shows the resident's data once its work is done.
  */
 async function openByLink(trx: Db, ctx: LinkContext, id: string, token: string, lock: boolean) {
-  const grant = verifyLink(
-    ctx.keyRing,
-    token,
-    { recordId: id, action: 'referral_partner' },
-    ctx.now ?? new Date(),
-  );
-  if (!grant) throw new AppError('link_invalid', { field: 'token' });
-  const row = await findReferral(trx, grant.centerId, id, { lock });
-  if (!row) throw new AppError('link_invalid', { field: 'token' });
+  // The link is signed for the referral's current link generation, which only the row knows:
+  // read it in the Center the token names (that name is covered by the signature checked next).
+  const claimedCenter = token.split('.')[1] ?? '';
+  const row = UUID.test(claimedCenter)
+    ? await findReferral(trx, claimedCenter, id, { lock })
+    : undefined;
+  const grant = row
+    ? verifyLink(
+        ctx.keyRing,
+        token,
+        {
+          recordId: partnerLinkRecord({ id, linkGeneration: row.link_generation }),
+          action: 'referral_partner',
+        },
+        ctx.now ?? new Date(),
+      )
+    : null;
+  if (!row || !grant) throw new AppError('link_invalid', { field: 'token' });
   if (isFinal(row.status)) throw new AppError('link_used');
   return { row, actor: linkActor(grant.centerId, ctx.ip) };
 }

@@ -12,15 +12,23 @@ export interface LinkSettings {
   origin: string;
 }
 
+/**
+ * What a partner link is signed for: the referral and its link generation, so a fresh link
+ * (which bumps the generation) revokes the ones sent before it.
+ */
+export function partnerLinkRecord(referral: { id: string; linkGeneration: number }): string {
+  return `${referral.id}/${referral.linkGeneration}`;
+}
+
 /** The partner's signed link: the referral page of the public portal, valid for 60 days. */
 export function partnerLinkUrl(
   settings: LinkSettings,
-  referral: { centerId: string; id: string },
+  referral: { centerId: string; id: string; linkGeneration: number },
   now: Date,
 ): string {
   const token = signLink(settings.keyRing, {
     centerId: referral.centerId,
-    recordId: referral.id,
+    recordId: partnerLinkRecord(referral),
     action: 'referral_partner',
     expiresAt: new Date(now.getTime() + PARTNER_LINK_DAYS * 86_400_000),
   });

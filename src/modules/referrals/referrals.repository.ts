@@ -172,3 +172,15 @@ export async function isReferralVisibleTo(
     .executeTakeFirst();
   return !!row;
 }
+
+/** Revokes the partner links sent so far; returns the generation the next link is signed for. */
+export async function bumpLinkGeneration(db: Db, centerId: string, id: string): Promise<number> {
+  const row = await db
+    .updateTable('referrals')
+    .set((eb) => ({ link_generation: eb('link_generation', '+', 1), updated_at: new Date() }))
+    .where('center_id', '=', centerId)
+    .where('id', '=', id)
+    .returning('link_generation')
+    .executeTakeFirstOrThrow();
+  return row.link_generation;
+}

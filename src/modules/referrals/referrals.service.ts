@@ -9,7 +9,7 @@ import { isFinal } from './referral-lifecycle.js';
 import { openVisibleReferral, seesAllReferrals } from './referral-access.js';
 import type { LinkSettings } from './referral-mail.js';
 import { presentReferral, presentSummary } from './referrals.presenter.js';
-import { listReferrals, listStatusChanges } from './referrals.repository.js';
+import { bumpLinkGeneration, listReferrals, listStatusChanges } from './referrals.repository.js';
 import type { ListReferralsQuery, ReferralSummary, ReferralView } from './referrals.schemas.js';
 import { searchDestinations } from './destinations.repository.js';
 
@@ -83,7 +83,9 @@ export async function resendPartnerLink(
         fieldErrors: [{ field: 'partnerEmail', rule: 'required' }],
       });
     }
-    await queuePartnerMail(trx, links, row, new Date());
+    // A fresh link revokes the earlier ones (e.g. one e-mailed to a wrong address).
+    const generation = await bumpLinkGeneration(trx, actor.centerId, id);
+    await queuePartnerMail(trx, links, { ...row, link_generation: generation }, new Date());
     await recordAudit(trx, actor, {
       action: 'referral.link_sent',
       entity: 'referral',

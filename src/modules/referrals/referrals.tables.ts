@@ -39,6 +39,7 @@ export interface ReferralsTable {
   updated_at: UpdatedAt;
   closed_at: Optional<Date | null>;
   overdue_reminded_at: Optional<Date | null>;
+  link_generation: Generated<number>;
 }
 
 export interface ReferralStatusChangesTable {

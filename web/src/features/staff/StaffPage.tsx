@@ -53,9 +53,13 @@ export function StaffPage() {
   }
 
   const actions: StaffRowActions = {
-    changeRole: (s, role) =>
+    changeRole: (s, role, partnerOrganizationId) =>
       void act(
-        () => updateStaff(s.id, { role }),
+        () =>
+          updateStaff(s.id, {
+            role,
+            ...(partnerOrganizationId ? { partnerOrganizationId } : {}),
+          }),
         (u) => {
           replace(u);
           show(t('staffAdmin.roleChanged', { username: u.username }));

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button.js';
 import { Select } from '../../components/Select.js';
 import type { Role } from '../auth/session-types.js';
+import { usePartnerOrganizations } from './api/list-partner-organizations.js';
 import { roleOptions } from './role-options.js';
 import type { StaffView } from './staff-types.js';
 
 export interface StaffRowActions {
-  changeRole: (staff: StaffView, role: Role) => void;
+  /** `partnerOrganizationId` when the new role is `partner` (a partner belongs to one). */
+  changeRole: (staff: StaffView, role: Role, partnerOrganizationId?: string) => void;
   toggleStatus: (staff: StaffView) => void;
   resetPassword: (staff: StaffView) => void;
   resetTotp: (staff: StaffView) => void;
@@ -24,6 +26,8 @@ interface StaffRowProps {
 export function StaffRow({ staff, canUpdate, busy, actions, formatTime }: StaffRowProps) {
   const { t } = useTranslation();
   const [role, setRole] = useState<Role>(staff.role);
+  const [organizationId, setOrganizationId] = useState('');
+  const becomesPartner = role === 'partner' && staff.role !== 'partner';
   const forUser = (
     <span className="govgr-visually-hidden">
       {' '}
@@ -62,10 +66,20 @@ export function StaffRow({ staff, canUpdate, busy, actions, formatTime }: StaffR
               options={roleOptions(t)}
               onChange={(v) => setRole(v as Role)}
             />
+            {becomesPartner ? (
+              <PartnerOrganizationSelect
+                id={`partner-organization-${staff.id}`}
+                username={staff.username}
+                value={organizationId}
+                onChange={setOrganizationId}
+              />
+            ) : null}
             <Button
               variant="secondary"
-              disabled={busy || role === staff.role}
-              onClick={() => actions.changeRole(staff, role)}
+              disabled={busy || role === staff.role || (becomesPartner && !organizationId)}
+              onClick={() =>
+                actions.changeRole(staff, role, becomesPartner ? organizationId : undefined)
+              }
             >
               {t('staffAdmin.saveRole')}
               {forUser}
@@ -94,5 +108,28 @@ export function StaffRow({ staff, canUpdate, busy, actions, formatTime }: StaffR
         </td>
       ) : null}
     </tr>
+  );
+}
+
+function PartnerOrganizationSelect(props: {
+  id: string;
+  username: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const { t } = useTranslation();
+  const organizations = usePartnerOrganizations();
+  return (
+    <Select
+      id={props.id}
+      label={`${t('staffAdmin.partnerOrganization')} (${props.username})`}
+      hideLabel
+      value={props.value}
+      options={[
+        { value: '', label: t('staffAdmin.partnerOrganization') },
+        ...(organizations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name })),
+      ]}
+      onChange={props.onChange}
+    />
   );
 }
