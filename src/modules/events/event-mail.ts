@@ -146,3 +146,34 @@ export function composeEventMail(facts: EventMailFacts) {
       : null,
   };
 }
+
+/**
+ * The seat offer as an SMS, for a person who left only a phone: without it the offer would lapse
+ * unseen while the seat is held for them. Short (Greek SMS are UCS-2, 70 characters a segment).
+ */
+export function composeOfferSms(facts: {
+  event: EventRow;
+  center: CenterRow;
+  registration: RegistrationRow;
+  acceptUrl: string;
+}) {
+  const { event, center, registration } = facts;
+  const language = registration.language;
+  const title = eventTitle(event, language);
+  const until = registration.offer_expires_at
+    ? formatSlot(registration.offer_expires_at, center.timezone, language)
+    : '';
+  const body =
+    language === 'en'
+      ? `${center.name_en}: a seat is free for "${title}". Take it by ${until}: ${facts.acceptUrl}`
+      : `${center.name_el}: ελευθερώθηκε θέση για «${title}». Κρατήστε τη έως ${until}: ${facts.acceptUrl}`;
+  return {
+    center_id: registration.center_id,
+    kind: 'event.offer',
+    channel: 'sms' as const,
+    to: registration.phone ?? '',
+    subject: title.slice(0, 300),
+    body,
+    ics: null,
+  };
+}

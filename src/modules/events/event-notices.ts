@@ -5,14 +5,15 @@ import { enqueueMail } from '../appointments/booking/outbox.repository.js';
 import { findCenterById } from '../centers/centers.repository.js';
 import { addTimelineEntry } from '../timeline/timeline.service.js';
 import { cancelUrl, offerUrl, type LinkBase } from './event-links.js';
-import { composeEventMail, type EventMailKind } from './event-mail.js';
+import { composeEventMail, composeOfferSms, type EventMailKind } from './event-mail.js';
 import type { EventRow } from './events.repository.js';
 import { waitlistPosition, type RegistrationRow } from './registrations.repository.js';
 
 /**
  * Queues one e-mail about a registration in the caller's transaction (the outbox): it exists
  * only if the change it announces commits, and the messaging worker sends it afterwards, with
- * retries while the mail server is down. Nothing is queued for a registration without e-mail.
+ * retries while the mail server is down. A person who left only a phone gets the seat offer by
+ * SMS (it must be answered in time); nothing else is queued for them.
  */
 export async function mailRegistration(
   trx: Db,
@@ -21,9 +22,15 @@ export async function mailRegistration(
   event: EventRow,
   row: RegistrationRow,
 ): Promise<boolean> {
-  if (!row.email) return false;
+  if (!row.email && !(kind === 'event.offer' && row.phone)) return false;
   const center = await findCenterById(trx, row.center_id);
   if (!center) throw new AppError('not_found');
+  if (!row.email) {
+    const acceptUrl = offerUrl(base, event, row);
+    if (!acceptUrl) return false;
+    await enqueueMail(trx, composeOfferSms({ event, center, registration: row, acceptUrl }));
+    return true;
+  }
   const mail = composeEventMail({
     kind,
     event,

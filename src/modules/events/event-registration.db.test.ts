@@ -267,6 +267,28 @@ describe('the waitlist moves', () => {
     expect(forged.json()).toMatchObject({ code: 'link_invalid' });
   });
 
+  it('offers the seat by SMS to a person who left only a phone, and by nothing else', async () => {
+    const event = await insertTestEvent(database.db, world.center.id, { capacity: 1 });
+    const first = (await register(event.id, person(250))).json<{ cancelUrl: string; id: string }>();
+    const waiting = await register(event.id, { name: 'Μόνο τηλέφωνο', phone: '694 123 4567' });
+    expect(waiting.json()).toMatchObject({ status: 'waitlisted' });
+    // Waitlisted with a phone only: nothing is sent yet (no e-mail, and no SMS but the offer).
+    expect(await outboxTo('+306941234567')).toEqual([]);
+
+    const token = new URL(first.cancelUrl).searchParams.get('token');
+    await greek.post(`/api/public/event-registrations/${first.id}/cancel`, { token });
+    const messages = await outboxTo('+306941234567');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ kind: 'event.offer', channel: 'sms', ics: null });
+    expect(messages[0]!.body).toMatch(/ελευθερώθηκε θέση/);
+    const link = /(\S+\/events\/offer\/\S+)/.exec(messages[0]!.body)?.[1] ?? '';
+    const taken = await greek.post(
+      `/api/public/event-registrations/${waiting.json<{ id: string }>().id}/accept`,
+      { token: new URL(link).searchParams.get('token') },
+    );
+    expect(taken.json()).toMatchObject({ status: 'registered' });
+  });
+
   it('expires an unanswered offer and passes the seat to the next in line', async () => {
     const event = await insertTestEvent(database.db, world.center.id, {
       capacity: 1,

@@ -47,6 +47,8 @@ export interface OutboxMessagesTable {
   subject: string;
   body: string;
   ics: string | null;
+  /** From 0014: e-mail unless said otherwise; an SMS carries `to` in E.164 and no subject line. */
+  channel: Generated<'email' | 'sms'>;
   created_at: CreatedAt;
   sent_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   attempts: Generated<number>;
