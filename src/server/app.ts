@@ -34,6 +34,7 @@ import { registerErrorHandling } from './plugins/errors.js';
 import { registerHealthRoutes } from './plugins/health.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurityHeaders } from './plugins/security.js';
+import { registerTextInputGuard } from './plugins/text-input.js';
 import { registerWebApp } from './plugins/web.js';
 import { readPackageVersion } from './version.js';
 
@@ -90,6 +91,7 @@ export async function buildApp({ config, db, keyRing, logger }: AppDeps): Promis
   await registerOpenApi(app, readPackageVersion());
   registerErrorHandling(app);
   registerAccessControl(app, db, settings);
+  registerTextInputGuard(app);
 
   registerHealthRoutes(app, db);
   registerAuthRoutes(app, db, settings, config.loginRateLimitPerMinute);
