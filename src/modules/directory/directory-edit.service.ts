@@ -53,8 +53,9 @@ async function refusingReferenced<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The organization to change, locked: two managers saving at once cannot both pass `version`. */
 async function editableOrganization(trx: Db, actor: Actor, id: string) {
-  return editableEntry(await findOrganizationRow(trx, id), actor.centerId);
+  return editableEntry(await findOrganizationRow(trx, id, { lock: true }), actor.centerId);
 }
 
 async function refreshSearchTexts(trx: Db, actor: Actor, organizationId: string) {
@@ -215,7 +216,7 @@ export async function createService(db: Db, actor: Actor, input: ServiceInput) {
 
 export async function updateService(db: Db, actor: Actor, id: string, input: ServiceInput) {
   await db.transaction().execute(async (trx) => {
-    const row = editableEntry(await findServiceRow(trx, id), actor.centerId);
+    const row = editableEntry(await findServiceRow(trx, id, { lock: true }), actor.centerId);
     assertVersion(input.version, row.version);
     const organization = await checkServicePlacement(trx, actor, input);
     serviceParts(input);

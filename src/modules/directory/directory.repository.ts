@@ -3,20 +3,21 @@ import { searchPrefixes } from './directory-search.js';
 
 // Small reads and writes of single rows; whole trees are in directory-trees.repository.ts.
 
-export function findOrganizationRow(db: Db, id: string) {
-  return db
+/** `lock`: held until the transaction ends, so a version check and the update it guards agree. */
+export function findOrganizationRow(db: Db, id: string, options: { lock?: boolean } = {}) {
+  const query = db
     .selectFrom('directory_organizations')
     .select(['id', 'center_id', 'shared', 'sample', 'version', 'name', 'alternate_name'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+    .where('id', '=', id);
+  return (options.lock ? query.forUpdate() : query).executeTakeFirst();
 }
 
-export function findServiceRow(db: Db, id: string) {
-  return db
+export function findServiceRow(db: Db, id: string, options: { lock?: boolean } = {}) {
+  const query = db
     .selectFrom('directory_services')
     .select(['id', 'center_id', 'shared', 'version', 'organization_id', 'status'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+    .where('id', '=', id);
+  return (options.lock ? query.forUpdate() : query).executeTakeFirst();
 }
 
 /** Own and shared organizations with how many services each has. */

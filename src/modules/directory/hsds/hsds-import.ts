@@ -37,6 +37,13 @@ import {
 
 const LIMITS = { organizations: 2000, services: 200, parts: 50, documents: 50 };
 
+/** A whole number of up to 20 digits, as text (1e23 or 1.5 are not extensions). */
+function numericExtension(value: number, path: string): string {
+  if (!Number.isSafeInteger(value) || value < 0)
+    fail(path, 'must be a whole number of up to 20 digits');
+  return String(value);
+}
+
 function readPhones(value: unknown, path: string): PhoneEntry[] {
   return asArray(value, path, LIMITS.parts).map((item, i) => {
     const at = `${path}[${i}]`;
@@ -48,7 +55,7 @@ function readPhones(value: unknown, path: string): PhoneEntry[] {
     // HSDS types the extension as a number; Koinotita keeps it as text.
     const extension =
       typeof phone.extension === 'number'
-        ? String(phone.extension)
+        ? numericExtension(phone.extension, `${at}.extension`)
         : optionalText(phone, 'extension', at, 20);
     return {
       id: idOf(phone, at, at),

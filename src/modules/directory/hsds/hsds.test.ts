@@ -143,6 +143,11 @@ describe('HSDS import checks', () => {
       'document[0].email: not an e-mail',
     ],
     ['a name too long', [organization({ name: 'α'.repeat(301) })], 'at most 300 characters'],
+    [
+      'a phone extension that is not a whole number',
+      [organization({ phones: [{ number: '000', extension: 1e23 }] })],
+      'document[0].phones[0].extension: must be a whole number',
+    ],
   ])('rejects %s', (_label, document, expected) => {
     expect(reason(document)).toContain(expected);
   });
