@@ -36,6 +36,8 @@ import {
 // docs/decisions/0011-directory-hsds.md lists the mapping.
 
 const LIMITS = { organizations: 2000, services: 200, parts: 50, documents: 50 };
+// The whole file: one import is one transaction, which must stay short (about 1 ms a service).
+const MAX_SERVICES_PER_FILE = 10_000;
 
 /** A whole number of up to 20 digits, as text (1e23 or 1.5 are not extensions). */
 function numericExtension(value: number, path: string): string {
@@ -295,5 +297,9 @@ export function parseHsdsDocument(input: unknown): OrganizationEntry[] {
     readOrganization(item, `${path}[${i}]`),
   );
   if (organizations.length === 0) fail(path, 'no organizations');
+  const services = organizations.reduce((sum, o) => sum + o.services.length, 0);
+  if (services > MAX_SERVICES_PER_FILE) {
+    fail(path, `${services} services; at most ${MAX_SERVICES_PER_FILE} in one file`);
+  }
   return organizations;
 }

@@ -148,6 +148,16 @@ describe('HSDS import checks', () => {
       [organization({ phones: [{ number: '000', extension: 1e23 }] })],
       'document[0].phones[0].extension: must be a whole number',
     ],
+    [
+      'more services than one import may hold',
+      Array.from({ length: 51 }, (_, i) =>
+        organization({
+          id: `o${i}`,
+          services: Array.from({ length: 200 }, (_, j) => ({ name: `Υ${j}` })),
+        }),
+      ),
+      '10200 services; at most 10000 in one file',
+    ],
   ])('rejects %s', (_label, document, expected) => {
     expect(reason(document)).toContain(expected);
   });
