@@ -4,7 +4,11 @@ import { createTestDatabase, type TestDatabase } from '../../../test/helpers/dat
 import { seedOrganization, seedStaff, type SeededStaff } from '../../../test/helpers/fixtures.js';
 import { signLink } from '../appointments/booking/signed-links.js';
 import { partnerLinkRecord } from './referral-mail.js';
-import { seedReferralWorld, type ReferralWorld } from './referrals.fixtures.js';
+import {
+  giveReferralConsent,
+  seedReferralWorld,
+  type ReferralWorld,
+} from './referrals.fixtures.js';
 
 let database: TestDatabase;
 let testApp: TestApp;
@@ -315,6 +319,98 @@ describe('partner accounts', () => {
     expect((await partner.get(`/api/residents/${world.residentId}/timeline`)).statusCode).toBe(403);
     // And staff cannot use the partner routes.
     expect((await worker.get('/api/partner/referrals')).statusCode).toBe(403);
+  });
+});
+
+/** What must not reach a partner once sharing stopped: name, birth date, AMKA, AFM, phone. */
+const RESIDENT_DATA = [
+  'Παπαδοπούλου',
+  'Ελένη',
+  '1980-03-15',
+  '15038012345',
+  '123456789',
+  '6912345678',
+];
+
+describe('when sharing stops', () => {
+  let partner: TestClient;
+
+  beforeAll(async () => {
+    const account = await seedStaff(database.db, testApp.keyRing, world.center, 'partner', {
+      partnerOrganizationId: world.organizationId,
+    });
+    partner = new TestClient(testApp.app, 'el');
+    expect((await partner.signIn(account)).statusCode).toBe(200);
+  });
+
+  it('a withdrawn consent hides the resident from the link and the account, and says so', async () => {
+    const { id, token } = await referWithLink(['identity', 'identifiers', 'contact']);
+    const before = (await view(id, token)).json();
+    expect(before).toMatchObject({ consentWithdrawn: false });
+    expect(before.shared.identifiers).toEqual({ amka: '15038012345', afm: '123456789' });
+
+    await giveReferralConsent(
+      database.db,
+      world.center.id,
+      world.residentId,
+      world.worker,
+      'withdrawn',
+    );
+    try {
+      const byLink = await view(id, token);
+      expect(byLink.statusCode).toBe(200);
+      expect(byLink.json()).toMatchObject({ id, status: 'requested', consentWithdrawn: true });
+      expect(byLink.json().shared).toEqual({});
+      const byAccount = await partner.get(`/api/partner/referrals/${id}`);
+      expect(byAccount.json()).toMatchObject({ consentWithdrawn: true, shared: {} });
+      const list = await partner.get('/api/partner/referrals');
+      const line = (list.json().items as { id: string; residentName: string | null }[]).find(
+        (i) => i.id === id,
+      );
+      expect(line?.residentName).toBeNull();
+      // Answering still works (e.g. to reject), and its reply shares nothing either.
+      const answered = await answer(id, { token, status: 'received' });
+      expect(answered.json()).toMatchObject({ status: 'received', consentWithdrawn: true });
+      for (const body of [byLink.body, byAccount.body, list.body, answered.body]) {
+        for (const absent of RESIDENT_DATA) expect(body).not.toContain(absent);
+      }
+      // The case worker sees it on the referral too.
+      const staffView = await worker.get(`/api/referrals/${id}`);
+      expect(staffView.json().consent).toMatchObject({ kind: 'given', withdrawn: true });
+    } finally {
+      await giveReferralConsent(database.db, world.center.id, world.residentId, world.worker);
+    }
+    // Given again: the referral's data is shared again.
+    expect((await view(id, token)).json().shared.identity).toBeDefined();
+  });
+
+  it('a closed referral shows the partner account its status and outcome, not the data', async () => {
+    const { id } = await referWithLink(['identity', 'identifiers']);
+    const open = await partner.get(`/api/partner/referrals/${id}`);
+    expect(open.json().shared.identity).toBeDefined();
+    await partner.post(`/api/partner/referrals/${id}/status`, { status: 'accepted' });
+    const done = await partner.post(`/api/partner/referrals/${id}/status`, {
+      status: 'completed',
+      outcome: 'delivered',
+    });
+    expect(done.statusCode).toBe(200);
+    expect(done.json()).toMatchObject({ status: 'completed', outcome: 'delivered', shared: {} });
+    const closed = await partner.get(`/api/partner/referrals/${id}`);
+    expect(closed.statusCode).toBe(200);
+    expect(closed.json()).toMatchObject({
+      status: 'completed',
+      outcome: 'delivered',
+      shared: {},
+      nextStatuses: [],
+    });
+    const list = await partner.get('/api/partner/referrals');
+    const line = (list.json().items as { id: string; residentName: string | null }[]).find(
+      (i) => i.id === id,
+    );
+    expect(line).toMatchObject({ status: 'completed', residentName: null });
+    for (const body of [done.body, closed.body]) {
+      for (const absent of RESIDENT_DATA) expect(body).not.toContain(absent);
+    }
   });
 });
 

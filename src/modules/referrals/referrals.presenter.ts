@@ -33,6 +33,7 @@ function destinationOf(row: ReferralRow): ReferralView['destination'] {
 export function presentReferral(
   row: ReferralRow,
   history: HistoryRow[],
+  consentWithdrawn: boolean,
   now = new Date(),
 ): ReferralView {
   return {
@@ -49,8 +50,8 @@ export function presentReferral(
     statusReason: row.status_reason,
     statusNote: row.status_note,
     consent: row.consent_id
-      ? { kind: 'given', overrideReason: null }
-      : { kind: 'override', overrideReason: row.consent_override_reason },
+      ? { kind: 'given', overrideReason: null, withdrawn: consentWithdrawn }
+      : { kind: 'override', overrideReason: row.consent_override_reason, withdrawn: false },
     owner: { id: row.owner_id, displayName: row.owner_name },
     dueOn: row.due_on_text,
     overdue: isOverdue(row.status, row.due_on_text, todayAtCenter(now)),

@@ -134,6 +134,8 @@ export const ReferralView = Type.Object(
       {
         kind: Type.Union([Type.Literal('given'), Type.Literal('override')]),
         overrideReason: Nullable(Type.String()),
+        /** The consent relied on was withdrawn since: the partner sees no data any more. */
+        withdrawn: Type.Boolean(),
       },
       closed,
     ),
@@ -190,6 +192,8 @@ export const PartnerReferralView = Type.Object(
     createdAt: DateTime,
     sharedCategories: Type.Array(CategorySchema),
     shared: SharedDataSchema,
+    /** The resident withdrew the consent this referral relied on: nothing is shared any more. */
+    consentWithdrawn: Type.Boolean(),
     nextStatuses: Type.Array(StatusSchema),
   },
   closed,

@@ -12,11 +12,16 @@ import { presentReferral, presentSummary } from './referrals.presenter.js';
 import { bumpLinkGeneration, listReferrals, listStatusChanges } from './referrals.repository.js';
 import type { ListReferralsQuery, ReferralSummary, ReferralView } from './referrals.schemas.js';
 import { searchDestinations } from './destinations.repository.js';
+import { isConsentWithdrawn } from './partner-view.js';
 
 /** The referral with its history, as the Center sees it (reads of a resident's data are audited). */
 export async function viewReferral(trx: Db, actor: Actor, id: string): Promise<ReferralView> {
   const row = await openVisibleReferral(trx, actor, id);
-  return presentReferral(row, await listStatusChanges(trx, actor.centerId, id));
+  return presentReferral(
+    row,
+    await listStatusChanges(trx, actor.centerId, id),
+    await isConsentWithdrawn(trx, row),
+  );
 }
 
 export async function readReferral(db: Db, actor: Actor, id: string): Promise<ReferralView> {
@@ -80,7 +85,7 @@ export async function resendPartnerLink(
     if (isFinal(row.status)) throw new AppError('link_used');
     if (!row.partner_email) {
       throw new AppError('validation_failed', {
-        fieldErrors: [{ field: 'partnerEmail', rule: 'required' }],
+        fieldErrors: [{ field: 'body.partnerEmail', rule: 'required' }],
       });
     }
     // A fresh link revokes the earlier ones (e.g. one e-mailed to a wrong address).

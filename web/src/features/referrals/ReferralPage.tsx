@@ -104,7 +104,7 @@ export function ReferralPage({ id }: { id: string }) {
           <dt>{d('consent')}</dt>
           <dd>
             {view.consent.kind === 'given'
-              ? d('consentGiven')
+              ? d(view.consent.withdrawn ? 'consentWithdrawn' : 'consentGiven')
               : t('referrals.detail.consentOverride', { reason: view.consent.overrideReason })}
           </dd>
         </div>

@@ -61,7 +61,7 @@ export interface ReferralView {
   status: ReferralStatus;
   statusReason: string | null;
   statusNote: string | null;
-  consent: { kind: 'given' | 'override'; overrideReason: string | null };
+  consent: { kind: 'given' | 'override'; overrideReason: string | null; withdrawn: boolean };
   owner: StaffRef;
   dueOn: string;
   overdue: boolean;

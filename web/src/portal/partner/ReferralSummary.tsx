@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format-time.js';
 import { localized } from '../../lib/types.js';
-import type { PartnerReferral } from './partner-types.js';
+import type { PartnerReferral, ReferralStatus } from './partner-types.js';
 import { SharedDataView } from './SharedDataView.js';
+
+/** Closed referrals: the partner sees their status and outcome, no longer the resident's data. */
+const FINAL: ReferralStatus[] = ['rejected', 'completed', 'cancelled'];
 
 /** The referral as the partner sees it: who refers, to what, why, until when, and the data. */
 export function ReferralSummary({ referral }: { referral: PartnerReferral }) {
@@ -49,7 +52,17 @@ export function ReferralSummary({ referral }: { referral: PartnerReferral }) {
       <h2 className="govgr-heading-m">{t('referrals.form.reason')}</h2>
       <p className="govgr-body">{referral.reason ?? p('noData')}</p>
       <h2 className="govgr-heading-m">{p('shared')}</h2>
-      <SharedDataView data={referral.shared} />
+      {referral.consentWithdrawn ? (
+        <p className="govgr-body" data-testid="consent-withdrawn">
+          {p('consentWithdrawn')}
+        </p>
+      ) : FINAL.includes(referral.status) ? (
+        <p className="govgr-body" data-testid="referral-closed">
+          {p('closedNoData')}
+        </p>
+      ) : (
+        <SharedDataView data={referral.shared} />
+      )}
     </>
   );
 }

@@ -57,6 +57,8 @@ export interface PartnerReferral {
   createdAt: string;
   sharedCategories: string[];
   shared: SharedData;
+  /** The resident withdrew the consent this referral relied on: nothing is shared any more. */
+  consentWithdrawn: boolean;
   nextStatuses: ReferralStatus[];
 }
 
