@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  attendanceTime,
   canRecordAttendance,
   eventInputErrors,
   isRegistrationOpen,
@@ -81,6 +82,22 @@ describe('canRecordAttendance', () => {
     ['2026-03-08T10:00:00Z', true], // a paper sheet entered later
   ])('at %s → %s', (now, allowed) => {
     expect(canRecordAttendance(starts, at(now), 'Europe/Athens')).toBe(allowed);
+  });
+});
+
+describe('attendanceTime', () => {
+  const starts = at('2026-12-30T16:00:00Z');
+  const ends = at('2026-12-30T18:00:00Z');
+  it('is the moment of a check-in during the event', () => {
+    expect(attendanceTime(at('2026-12-30T16:20:00Z'), starts, ends)).toEqual(
+      at('2026-12-30T16:20:00Z'),
+    );
+  });
+  it('is the end for a paper sheet typed in the next month', () => {
+    expect(attendanceTime(at('2027-01-05T09:00:00Z'), starts, ends)).toEqual(ends);
+  });
+  it('is the start for a check-in at the door before it begins', () => {
+    expect(attendanceTime(at('2026-12-30T15:40:00Z'), starts, ends)).toEqual(starts);
   });
 });
 

@@ -70,6 +70,16 @@ export function canRecordAttendance(startsAt: Date, now: Date, zone: string): bo
   return localDayOf(now.getTime(), zone) >= localDayOf(startsAt.getTime(), zone);
 }
 
+/**
+ * When a check-in says the person was there: the moment it is recorded, but never after the
+ * event ended (a paper sheet typed in days later dates the attendance to the event, so monthly
+ * reports count it in the event's month) and never before it started (a check-in at the door).
+ */
+export function attendanceTime(now: Date, startsAt: Date, endsAt: Date): Date {
+  const at = Math.max(startsAt.getTime(), Math.min(now.getTime(), endsAt.getTime()));
+  return new Date(at);
+}
+
 export interface EventTimes {
   startsAt: Date;
   endsAt: Date;

@@ -183,6 +183,61 @@ describe('the desk', () => {
     expect(early.json().errors[0].message).toContain('ημέρα της δράσης');
   });
 
+  it('dates a check-in typed in from a paper sheet weeks later to the end of the event', async () => {
+    const startsAt = new Date(Date.now() - 20 * 24 * HOUR);
+    const event = await insertTestEvent(database.db, world.center.id, {
+      starts_at: startsAt,
+      ends_at: new Date(startsAt.getTime() + 2 * HOUR),
+      registration_opens_at: new Date(startsAt.getTime() - 48 * HOUR),
+      registration_closes_at: new Date(startsAt.getTime() - HOUR),
+    });
+    const row = await database.db
+      .insertInto('event_registrations')
+      .values({
+        center_id: world.center.id,
+        event_id: event.id,
+        name: 'Από το χαρτί',
+        phone: '6900000011',
+        person_key: 'phone:6900000011',
+        source: 'staff',
+        status: 'registered',
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const attended = await desk.post(`/api/events/${event.id}/registrations/${row.id}/attendance`, {
+      attended: true,
+    });
+    expect(attended.json()).toMatchObject({ status: 'attended' });
+    expect(new Date(attended.json().attendedAt)).toEqual(event.ends_at);
+  });
+
+  it('refuses check-in at a cancelled event, naming the registration', async () => {
+    const event = await insertTestEvent(database.db, world.center.id, {
+      starts_at: new Date(Date.now() - HOUR),
+      ends_at: new Date(Date.now() + HOUR),
+      registration_opens_at: new Date(Date.now() - 48 * HOUR),
+      registration_closes_at: new Date(Date.now() - 2 * HOUR),
+    });
+    const row = (
+      await desk.post(`/api/events/${event.id}/registrations`, {
+        name: 'Μαρία',
+        phone: '6900000012',
+      })
+    ).json();
+    const cancelled = await coordinator.post(`/api/events/${event.id}/cancel`, {
+      version: event.version,
+    });
+    expect(cancelled.json()).toMatchObject({ status: 'cancelled' });
+    const refused = await desk.post(`/api/events/${event.id}/registrations/${row.id}/attendance`, {
+      attended: true,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0]).toMatchObject({ field: 'registrationId' });
+    expect(refused.json().errors[0].message).toContain('ακυρωθεί');
+    const list = (await desk.get(`/api/events/${event.id}/registrations`)).json();
+    expect(list.items[0]).toMatchObject({ status: 'registered', attendedAt: null });
+  });
+
   it('links a public registration to a resident file, then counts it there', async () => {
     const residentId = await insertProfiledTestResident(database.db, world.center.id, {
       email: 'other@example.gr',

@@ -6,7 +6,12 @@ import { findCenterById } from '../centers/centers.repository.js';
 import { findResidentById } from '../residents/residents.repository.js';
 import type { LinkBase } from './event-links.js';
 import { mailRegistration, noteOnTimeline, timelineKindOf } from './event-notices.js';
-import { canRecordAttendance, isWithinReminderWindow, SEAT_HOLDING } from './event-rules.js';
+import {
+  attendanceTime,
+  canRecordAttendance,
+  isWithinReminderWindow,
+  SEAT_HOLDING,
+} from './event-rules.js';
 import { lockEvent, type EventRow } from './events.repository.js';
 import { isCapacityRefusal, isUniqueViolation, type RegisterContext } from './register-person.js';
 import {
@@ -107,8 +112,9 @@ export async function acceptLocked(
 }
 
 /**
- * Check-in (or its undo) on the day. A waitlisted person who turns up gets a seat only if one
- * is free: the capacity CHECK decides, as for any registration.
+ * Check-in (or its undo) on the day, or later from a paper sheet (dated within the event, see
+ * `attendanceTime`). A waitlisted person who turns up gets a seat only if one is free: the
+ * capacity CHECK decides, as for any registration. Never for a cancelled event.
  */
 export async function recordAttendance(
   trx: Db,
@@ -124,6 +130,12 @@ export async function recordAttendance(
     });
   }
   if (attended === (row.status === 'attended')) return row;
+  // Nobody attends a cancelled event; undoing a check-in made before it was cancelled stays open.
+  if (attended && event.status === 'cancelled') {
+    throw new AppError('validation_failed', {
+      fieldErrors: [{ field: 'registrationId', rule: 'event_cancelled' }],
+    });
+  }
   if (!attended) {
     const undone = await updateRegistration(trx, row.center_id, row.id, {
       status: 'registered',
@@ -143,7 +155,7 @@ export async function recordAttendance(
   try {
     updated = await updateRegistration(trx, row.center_id, row.id, {
       status: 'attended',
-      attended_at: now,
+      attended_at: attendanceTime(now, event.starts_at, event.ends_at),
       offer_expires_at: null,
     });
   } catch (error) {
