@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TestClient, type TestApp } from '../../../test/helpers/app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/database.js';
-import { seedCenter, seedStaff, type SeededStaff } from '../../../test/helpers/fixtures.js';
+import {
+  seedCenter,
+  seedOrganization,
+  seedStaff,
+  type SeededStaff,
+} from '../../../test/helpers/fixtures.js';
 
 let database: TestDatabase;
 let testApp: TestApp;
@@ -141,5 +146,58 @@ describe('colleagues', () => {
     });
     expect(colleagues.map((c: { id: string }) => c.id)).not.toContain(away.staff.id);
     expect(Object.keys(colleagues[0]).sort()).toEqual(['displayName', 'id', 'role']);
+  });
+
+  it('refuses partner accounts: the staff list of the Center is not theirs', async () => {
+    const center = await database.db.selectFrom('centers').selectAll().executeTakeFirstOrThrow();
+    const organizationId = await seedOrganization(database.db, center.id, { name: 'ΚΕΠΑ' });
+    const partnerAccount = await seedStaff(database.db, testApp.keyRing, center, 'partner', {
+      partnerOrganizationId: organizationId,
+    });
+    const partner = new TestClient(testApp.app, 'en');
+    expect((await partner.signIn(partnerAccount)).statusCode).toBe(200);
+    const refused = await partner.get('/api/staff/colleagues');
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ code: 'forbidden' });
+    expect(refused.body).not.toContain(admin.staff.display_name);
+  });
+});
+
+describe('partner accounts whose organization is no longer visible', () => {
+  it('can still be disabled and renamed, but not moved to an organization the Center cannot use', async () => {
+    const center = await database.db.selectFrom('centers').selectAll().executeTakeFirstOrThrow();
+    const other = await seedCenter(database.db, 'staff-other');
+    const sharedOrganization = await seedOrganization(database.db, other.id, {
+      name: 'Κοινός φορέας',
+      shared: true,
+    });
+    const partnerAccount = await seedStaff(database.db, testApp.keyRing, center, 'partner', {
+      partnerOrganizationId: sharedOrganization,
+    });
+    // The other Center stops sharing it.
+    await database.db
+      .updateTable('directory_organizations')
+      .set({ shared: false })
+      .where('id', '=', sharedOrganization)
+      .execute();
+
+    const disabled = await client.patch(`/api/staff/${partnerAccount.staff.id}`, {
+      status: 'disabled',
+      displayName: 'Πρώην συνεργάτης',
+    });
+    expect(disabled.statusCode).toBe(200);
+    expect(disabled.json()).toMatchObject({ status: 'disabled', displayName: 'Πρώην συνεργάτης' });
+
+    const hidden = await seedOrganization(database.db, other.id, { name: 'Ιδιωτικός φορέας' });
+    const moved = await client.patch(`/api/staff/${partnerAccount.staff.id}`, {
+      partnerOrganizationId: hidden,
+    });
+    expect(moved.json()).toMatchObject({ code: 'directory_entry_unavailable' });
+    const row = await database.db
+      .selectFrom('staff')
+      .select(['status', 'partner_organization_id'])
+      .where('id', '=', partnerAccount.staff.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'disabled', partner_organization_id: sharedOrganization });
   });
 });

@@ -33,6 +33,8 @@ export function listPartnerOrganizations(db: Db, actor: Actor) {
 
 /** The Center's active colleagues, for choosing whom to share a note with or put on a team. */
 export async function listColleagues(db: Db, actor: Actor): Promise<ColleagueView[]> {
+  // Partner accounts belong to another organization: the Center's staff list is not theirs.
+  if (actor.role === null || actor.role === 'partner') throw new AppError('forbidden');
   return (await listStaffOfCenter(db, actor.centerId))
     .filter((row) => row.status === 'active' && row.role !== 'partner')
     .map((row) => ({ id: row.id, displayName: row.display_name, role: row.role }));
@@ -81,15 +83,17 @@ export async function updateStaffAccount(db: Db, actor: Actor, id: string, input
     const disables = input.status === 'disabled' && current.status === 'active';
     if (id === actor.staffId && (demotes || disables)) throw new AppError('cannot_disable_self');
     const role = input.role ?? current.role;
-    // A partner keeps its organization unless a new one is chosen; other roles have none.
-    const organizationId = await partnerOrganizationFor(
-      trx,
-      actor.centerId,
-      role,
-      role === 'partner'
-        ? (input.partnerOrganizationId ?? current.partner_organization_id)
-        : input.partnerOrganizationId,
-    );
+    // A partner keeps its organization unless a new one is chosen; other roles have none. The
+    // kept one is not checked again: an administrator must be able to disable a partner account
+    // even after its organization left the directory the Center sees.
+    const keepsOrganization =
+      role === 'partner' &&
+      current.partner_organization_id !== null &&
+      (input.partnerOrganizationId === undefined ||
+        input.partnerOrganizationId === current.partner_organization_id);
+    const organizationId = keepsOrganization
+      ? current.partner_organization_id
+      : await partnerOrganizationFor(trx, actor.centerId, role, input.partnerOrganizationId);
     const movesOrganization = organizationId !== current.partner_organization_id;
     const updated = await updateStaff(trx, actor.centerId, id, {
       display_name: input.displayName,
