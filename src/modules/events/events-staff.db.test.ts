@@ -280,6 +280,36 @@ describe('the desk', () => {
   });
 });
 
+describe('a lapsed offer confirmed at the desk', () => {
+  it('is refused, and the line still moves on to the next person', async () => {
+    const event = await insertTestEvent(database.db, world.center.id, { capacity: 1 });
+    const ids: string[] = [];
+    for (const n of [21, 22, 23]) {
+      const answer = await desk.post(`/api/events/${event.id}/registrations`, {
+        name: `Άτομο ${n}`,
+        phone: `69000000${n}`,
+      });
+      ids.push(answer.json().id);
+    }
+    await desk.post(`/api/events/${event.id}/registrations/${ids[0]}/cancel`);
+    // The offer lapsed a minute ago and the worker has not swept it yet.
+    await database.db
+      .updateTable('event_registrations')
+      .set({ offer_expires_at: new Date(Date.now() - 60_000) })
+      .where('id', '=', ids[1]!)
+      .execute();
+    const late = await desk.post(`/api/events/${event.id}/registrations/${ids[1]}/confirm`);
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({ code: 'offer_expired' });
+    const list = (await desk.get(`/api/events/${event.id}/registrations`)).json();
+    expect(list.items.map((r: { status: string }) => r.status)).toEqual([
+      'cancelled',
+      'expired',
+      'offered',
+    ]);
+  });
+});
+
 describe('tenancy', () => {
   it('another Center neither sees nor changes the events or registrations', async () => {
     const event = await insertTestEvent(database.db, world.center.id);

@@ -10,7 +10,12 @@ import { findEvent, listPublicEvents, lockEvent, type EventRow } from './events.
 import type { PublicRegisterBody } from './events.schemas.js';
 import { presentPublicEvent, presentPublicRegistration } from './events.presenter.js';
 import { registerPerson, type RegisterContext } from './register-person.js';
-import { acceptLocked, cancelLocked, lockRegistration } from './registration-changes.js';
+import {
+  acceptCommittingLapse,
+  acceptLocked,
+  cancelLocked,
+  lockRegistration,
+} from './registration-changes.js';
 import {
   findRegistration,
   waitlistPosition,
@@ -139,21 +144,9 @@ export async function cancelByLink(db: Db, ctx: PublicEventContext, id: string, 
 
 export async function acceptByLink(db: Db, ctx: PublicEventContext, id: string, token: string) {
   const { centerId } = grantOf(ctx, id, token, ['event_offer']);
-  // The lapsed offer's expiry must commit even though the answer is an error.
-  let lapsed = false;
-  const answer = await db.transaction().execute(async (trx) => {
+  return acceptCommittingLapse(db, async (trx) => {
     const locked = await lockRegistration(trx, centerId, null, id);
-    try {
-      const row = await acceptLocked(trx, publicActor(centerId, ctx.ip), ctx, locked);
-      return presentByLink(trx, ctx, row, true);
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'offer_expired') {
-        lapsed = true;
-        return null;
-      }
-      throw error;
-    }
+    const row = await acceptLocked(trx, publicActor(centerId, ctx.ip), ctx, locked);
+    return presentByLink(trx, ctx, row, true);
   });
-  if (lapsed || !answer) throw new AppError('offer_expired');
-  return answer;
 }

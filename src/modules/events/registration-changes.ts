@@ -112,6 +112,29 @@ export async function acceptLocked(
 }
 
 /**
+ * Runs an acceptance (`acceptLocked` inside `work`) in its own transaction. When the offer had
+ * lapsed, its expiry and the offer to the next in line commit, and then `offer_expired` is
+ * answered: the refusal must not roll back the line moving on. Used by the public link and by
+ * the desk alike.
+ */
+export async function acceptCommittingLapse<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  let lapsed = false;
+  const answer = await db.transaction().execute(async (trx) => {
+    try {
+      return await work(trx);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'offer_expired') {
+        lapsed = true;
+        return undefined;
+      }
+      throw error;
+    }
+  });
+  if (lapsed || answer === undefined) throw new AppError('offer_expired');
+  return answer;
+}
+
+/**
  * Check-in (or its undo) on the day, or later from a paper sheet (dated within the event, see
  * `attendanceTime`). A waitlisted person who turns up gets a seat only if one is free: the
  * capacity CHECK decides, as for any registration. Never for a cancelled event.

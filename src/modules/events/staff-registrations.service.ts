@@ -9,6 +9,7 @@ import type { StaffRegisterBody } from './events.schemas.js';
 import { presentRegistration } from './events.presenter.js';
 import { registerPerson, type RegisterContext } from './register-person.js';
 import {
+  acceptCommittingLapse,
   acceptLocked,
   cancelLocked,
   linkResident,
@@ -119,7 +120,10 @@ export async function cancelByStaff(
   });
 }
 
-/** Staff take an offered seat on the person's behalf (they said yes on the phone). */
+/**
+ * Staff take an offered seat on the person's behalf (they said yes on the phone). An offer that
+ * has lapsed is expired and the seat offered to the next in line (committed), then refused.
+ */
 export async function confirmOfferByStaff(
   db: Db,
   actor: Actor,
@@ -127,7 +131,7 @@ export async function confirmOfferByStaff(
   eventId: string,
   registrationId: string,
 ) {
-  return db.transaction().execute(async (trx) => {
+  return acceptCommittingLapse(db, async (trx) => {
     const locked = await lockRegistration(trx, actor.centerId, eventId, registrationId);
     return present(trx, await acceptLocked(trx, actor, ctx, locked));
   });
