@@ -3,7 +3,9 @@ import { createTestApp, TestClient, type TestApp } from '../../../test/helpers/a
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/database.js';
 import { seedCenter, seedStaff } from '../../../test/helpers/fixtures.js';
 import type { CenterRow } from '../centers/centers.repository.js';
+import type { Actor } from '../auth/actor.js';
 import type { PeriodReport, ReportTable } from './report-types.js';
+import { buildPeriodReport } from './reports.service.js';
 import { seedOtherCenter, seedReportDataset } from './test-report-dataset.js';
 
 /**
@@ -69,6 +71,11 @@ function values(report: PeriodReport, id: string, column: string): Record<string
       r.values[column] ?? null,
     ]),
   );
+}
+
+function withoutGeneratedAt(report: PeriodReport): Omit<PeriodReport, 'generatedAt'> {
+  const { generatedAt: _generatedAt, ...figures } = report;
+  return figures;
 }
 
 async function yearReport(client = coordinator, query = ''): Promise<PeriodReport> {
@@ -295,6 +302,39 @@ describe('period report', () => {
       casesOpened: 0,
       eventParticipants: 0,
     });
+  });
+
+  it('answers six reports and two exports at once with the same figures', async () => {
+    const answers = await Promise.all(Array.from({ length: 6 }, () => coordinator.get(year)));
+    const files = await Promise.all(
+      Array.from({ length: 2 }, () =>
+        coordinator.get('/api/reports/export?from=2025-01-01&to=2025-12-31&format=csv'),
+      ),
+    );
+    expect(files.map((f) => f.statusCode)).toEqual([200, 200]);
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(6).fill(200));
+    const figures = answers.map((a) => withoutGeneratedAt(a.json() as PeriodReport));
+    for (const other of figures.slice(1)) expect(other).toEqual(figures[0]);
+  });
+
+  it('takes turns when more reports start than the pool has connections, logins still work', async () => {
+    // All ten start in one tick, so each takes the first of its three connections (the pool has
+    // ten) before any asks for the other two: without turns, all ten would wait forever.
+    const actor = { centerId: center.id, staffId: ids.coordinator!, role: 'coordinator', ip: null };
+    const query = { from: '2025-01-01', to: '2025-12-31' };
+    const reports = Array.from({ length: 10 }, () =>
+      buildPeriodReport(database.db, actor as Actor, query),
+    );
+    const late = new TestClient(testApp.app, 'el');
+    const login = late.signIn(
+      await seedStaff(database.db, testApp.keyRing, center, 'reception'),
+      center.slug,
+    );
+    const figures = (await Promise.all(reports)).map(withoutGeneratedAt);
+    expect((await login).statusCode).toBe(200);
+    expect(figures).toHaveLength(10);
+    for (const other of figures.slice(1)) expect(other).toEqual(figures[0]);
+    expect(figures[0]).toEqual(withoutGeneratedAt(await yearReport()));
   });
 
   it('refuses reception and administrators, and a period that ends before it starts', async () => {

@@ -9,6 +9,7 @@ import {
 import { buildIndicatorTables } from './indicator-tables.js';
 import { definitionsVersion } from './indicators.js';
 import { monthsOf, resolvePeriod } from './period.js';
+import { inReportTurn } from './report-gate.js';
 import { exportSnapshot, inReportSnapshot, inSharedSnapshot } from './report-snapshot.js';
 import {
   findCenterTimeZone,
@@ -60,16 +61,21 @@ export async function resolveScope(
   };
 }
 
-/** The whole report of a period: every table and every ESF+ indicator. */
+/**
+ * The whole report of a period: every table and every ESF+ indicator. It takes three connections
+ * (readReportRows), so reports take turns (report-gate.ts) instead of exhausting the pool.
+ */
 export async function buildPeriodReport(
   db: Db,
   actor: Actor,
   query: PeriodQuery,
 ): Promise<PeriodReport> {
-  return inReportSnapshot(db, async (trx) => {
-    const scope = await resolveScope(trx, actor, query);
-    return assembleReport(scope, await readReportRows(db, trx, scope));
-  });
+  return inReportTurn(db, () =>
+    inReportSnapshot(db, async (trx) => {
+      const scope = await resolveScope(trx, actor, query);
+      return assembleReport(scope, await readReportRows(db, trx, scope));
+    }),
+  );
 }
 
 /**
