@@ -11,8 +11,9 @@ export interface VisibleService {
 }
 
 /**
- * The service if the Center may use it: its own entries and those another Center shared. Null for
- * a missing id or another Center's private entry (the caller answers `directory_entry_unavailable`).
+ * The service if the Center may refer to it: an active entry of its own or one another Center
+ * shared. Null for a missing id, another Center's private entry, or a service that is inactive,
+ * defunct or temporarily closed (the caller answers `directory_entry_unavailable`).
  */
 export async function findVisibleService(
   db: Db,
@@ -32,6 +33,7 @@ export async function findVisibleService(
       'o.email as organization_email',
     ])
     .where('s.id', '=', serviceId)
+    .where('s.status', '=', 'active')
     .where((eb) => eb.or([eb('s.center_id', '=', centerId), eb('s.shared', '=', true)]))
     .executeTakeFirst();
   if (!row) return null;

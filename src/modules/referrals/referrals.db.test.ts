@@ -155,6 +155,30 @@ describe('creating a referral', () => {
     expect((await refer(worker, { serviceId: shared })).statusCode).toBe(201);
   });
 
+  it('refuses a service that is no longer active, changing nothing', async () => {
+    const before = await countReferrals();
+    for (const status of ['defunct', 'inactive', 'temporarily closed'] as const) {
+      const closed = await insertService(
+        database.db,
+        world.center.id,
+        world.organizationId,
+        status,
+      );
+      await database.db
+        .updateTable('directory_services')
+        .set({ status })
+        .where('id', '=', closed)
+        .execute();
+      const response = await refer(worker, { serviceId: closed });
+      expect(response.statusCode).toBe(422);
+      expect(response.json()).toMatchObject({
+        code: 'directory_entry_unavailable',
+        field: 'body.serviceId',
+      });
+    }
+    expect(await countReferrals()).toBe(before);
+  });
+
   it('answers 404 for a case the worker cannot see', async () => {
     const response = await refer(worker, { caseId: other.caseId });
     expect(response.statusCode).toBe(404);
@@ -222,6 +246,7 @@ describe('consent', () => {
     expect(view.consent).toEqual({
       kind: 'override',
       overrideReason: 'Κίνδυνος για την υγεία του· δεν μπορεί να υπογράψει σήμερα.',
+      withdrawn: false,
     });
     const audit = await database.db
       .selectFrom('audit_log')
