@@ -13,8 +13,9 @@ import { sql, type Kysely } from 'kysely';
  * completed, or an event attended (the same four sources as `sql/contacts.sql`). Triggers on those
  * tables keep the entries, set-based (statement triggers with transition tables), so bulk loads
  * stay fast. One entry per resident: a merge moves every row of the duplicate onto the survivor
- * (residents-merge.repository.ts); when both have an entry the earlier one is kept, the later
- * stays with the merged file (where no service points any more).
+ * (residents-merge.repository.ts), the entries first; when both have an entry the earlier one is
+ * kept (same first service: the one recorded first), the later stays with the merged file (where
+ * no service points any more).
  *
  * Indexes: covering indexes on each activity table by Center and time, so a year's report reads
  * index-only ranges (benchmark: bench/reports.ts).
@@ -93,7 +94,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ON CONFLICT (center_id, resident_id) DO NOTHING
     $$;
 
-    -- A merge moves the duplicate's entry to the survivor: the earlier of the two entries stays.
+    -- A merge moves the duplicate's entry to the survivor: the earlier of the two entries stays;
+    -- on the same first service, the one recorded first (the other was made from a later file).
     CREATE FUNCTION report_participants_merged() RETURNS trigger LANGUAGE plpgsql AS $$
     DECLARE
       kept report_participants;
@@ -103,7 +105,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       IF NOT FOUND THEN
         RETURN NEW;
       END IF;
-      IF (kept.first_served_at, kept.id) <= (NEW.first_served_at, NEW.id) THEN
+      IF (kept.first_served_at, kept.recorded_at, kept.id)
+        <= (NEW.first_served_at, NEW.recorded_at, NEW.id) THEN
         RETURN NULL;
       END IF;
       DELETE FROM report_participants WHERE center_id = kept.center_id AND id = kept.id;

@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/helpers/dat
 import { seedCenter, seedStaff } from '../../../test/helpers/fixtures.js';
 import type { CenterRow } from '../centers/centers.repository.js';
 import type { PeriodReport } from './report-types.js';
-import { addRequest, addResident } from './test-report-data.js';
+import { addRequest, addResident, athens } from './test-report-data.js';
 
 /**
  * The ESF+ entry sheets (report_participants, migration 0018): a closed period's indicators come
@@ -203,5 +203,48 @@ describe('entry sheets', () => {
       newResidents: 0,
       returningResidents: 1,
     });
+  });
+
+  it('keeps the duplicate’s entry facts when its first service was an event, every time', async () => {
+    // Moving the attendance first would make the survivor an entry from today's file on the same
+    // day; the duplicate's entry must win, not whichever entry has the smaller random id.
+    const event = await sql<{ id: string }>`
+      INSERT INTO events (center_id, title_el, place, starts_at, ends_at, capacity,
+        registration_opens_at, registration_closes_at, status)
+      VALUES (${center.id}, 'Ενημέρωση', 'Αίθουσα', ${athens('2020-04-02 18:00')},
+        ${athens('2020-04-02 20:00')}, 20, ${athens('2020-03-01 09:00')},
+        ${athens('2020-04-02 12:00')}, 'published')
+      RETURNING id`.execute(database.db);
+    for (const attempt of [1, 2, 3, 4, 5]) {
+      const survivor = await addResident(database.db, center.id, {
+        surname: `Ραφαήλ${attempt}`,
+        gender: 'male',
+        employment: 'employed',
+      });
+      const duplicate = await addResident(database.db, center.id, {
+        surname: `Ραφαηλ${attempt}`,
+        gender: 'female',
+        employment: 'unemployed',
+      });
+      const phone = `69100000${attempt}0`;
+      await sql`
+        INSERT INTO event_registrations (center_id, event_id, resident_id, name, phone, person_key,
+          source, status, attended_at)
+        VALUES (${center.id}, ${event.rows[0]?.id}, ${duplicate}, 'Ραφαήλ', ${phone}, ${phone},
+          'staff', 'attended', ${athens('2020-04-02 18:10')})`.execute(database.db);
+
+      const merged = await coordinator.post(`/api/residents/${survivor}/merge`, {
+        duplicateId: duplicate,
+        reason: 'Ίδιο πρόσωπο',
+      });
+      expect(merged.statusCode).toBe(200);
+      const entries = await entriesOf(survivor);
+      expect(entries).toHaveLength(1);
+      expect(entries[0]).toMatchObject({ gender: 'female', employment_status: 'unemployed' });
+      expect(entries[0]?.first_served_at.toISOString()).toBe('2020-04-02T15:10:00.000Z');
+    }
+    const year = await report('2020-01-01', '2020-12-31');
+    expect(rowsOf(year, 'esf_participants', 'female')).toEqual({ participants: 5 });
+    expect(rowsOf(year, 'esf_by_employment')).toMatchObject({ unemployed: 5, employed: 0 });
   });
 });

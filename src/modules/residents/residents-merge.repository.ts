@@ -19,7 +19,9 @@ export async function listResidentLinkedTables(db: Db): Promise<string[]> {
       AND c.column_name IN ('center_id', 'resident_id')
     GROUP BY c.table_name
     HAVING count(*) = 2
-    ORDER BY c.table_name
+    -- The ESF+ entry sheets move first: moving a service first would make the survivor a fresh
+    -- entry from today's file (triggers of migration 0018) that could win over the duplicate's.
+    ORDER BY c.table_name <> 'report_participants', c.table_name
   `.execute(db);
   return result.rows.map((row) => row.table_name).filter((name) => !NOT_MOVED.includes(name));
 }
