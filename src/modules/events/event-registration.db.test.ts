@@ -336,6 +336,35 @@ describe('the waitlist moves', () => {
     expect(late.json()).toMatchObject({ code: 'offer_expired' });
   });
 
+  it('after the start a freed seat is not taken by a newcomer while someone waits', async () => {
+    const now = Date.now();
+    const event = await insertTestEvent(database.db, world.center.id, {
+      capacity: 1,
+      starts_at: new Date(now - 3_600_000),
+      ends_at: new Date(now + 3_600_000),
+      registration_opens_at: new Date(now - 48 * 3_600_000),
+      registration_closes_at: new Date(now + 3_600_000),
+    });
+    const first = (await register(event.id, person(501))).json();
+    const second = (await register(event.id, person(502))).json();
+    expect(second).toMatchObject({ status: 'waitlisted', position: 1 });
+    const token = new URL(first.cancelUrl).searchParams.get('token');
+    await greek.post(`/api/public/event-registrations/${first.id}/cancel`, { token });
+    // The event has begun: no offer can be made, the seat stays free for the first waiting.
+    expect(await seatsTaken(event.id)).toBe(0);
+    const page = await greek.get(`/api/public/events/${event.id}?center=events-a`);
+    expect(page.json()).toMatchObject({ seatsLeft: 0, registrationOpen: true });
+    const newcomer = await register(event.id, person(503));
+    expect(newcomer.statusCode).toBe(201);
+    expect(newcomer.json()).toMatchObject({ status: 'waitlisted', position: 2 });
+    expect(await seatsTaken(event.id)).toBe(0);
+    expect((await registrationsOf(event.id)).map((r) => r.status)).toEqual([
+      'cancelled',
+      'waitlisted',
+      'waitlisted',
+    ]);
+  });
+
   it('queues one reminder per registration inside the reminder window, however often it runs', async () => {
     const startsAt = new Date(Date.now() + 30 * 3_600_000);
     const event = await insertTestEvent(database.db, world.center.id, { starts_at: startsAt });

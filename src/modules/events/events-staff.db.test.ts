@@ -280,6 +280,32 @@ describe('the desk', () => {
   });
 });
 
+describe('a seat freed after the start', () => {
+  it('the desk puts a newcomer behind those waiting; the first waiting who turns up takes it', async () => {
+    const event = await insertTestEvent(database.db, world.center.id, {
+      capacity: 1,
+      starts_at: new Date(Date.now() - HOUR),
+      ends_at: new Date(Date.now() + HOUR),
+      registration_opens_at: new Date(Date.now() - 48 * HOUR),
+      registration_closes_at: new Date(Date.now() - 2 * HOUR),
+    });
+    const add = (n: number) =>
+      desk.post(`/api/events/${event.id}/registrations`, {
+        name: `Άτομο ${n}`,
+        phone: `69000000${n}`,
+      });
+    const seated = (await add(31)).json();
+    const waiting = (await add(32)).json();
+    await desk.post(`/api/events/${event.id}/registrations/${seated.id}/cancel`);
+    expect((await add(33)).json()).toMatchObject({ status: 'waitlisted', position: 2 });
+    const checkedIn = await desk.post(
+      `/api/events/${event.id}/registrations/${waiting.id}/attendance`,
+      { attended: true },
+    );
+    expect(checkedIn.json()).toMatchObject({ status: 'attended' });
+  });
+});
+
 describe('a lapsed offer confirmed at the desk', () => {
   it('is refused, and the line still moves on to the next person', async () => {
     const event = await insertTestEvent(database.db, world.center.id, { capacity: 1 });

@@ -55,7 +55,14 @@ export function presentRegistration(
 /** English falls back to Greek where the Center wrote none. */
 const both = (el: string, en: string | null) => ({ el, en: en?.trim() ? en : el });
 
-export function presentPublicEvent(row: EventRow, now: Date): PublicEvent {
+/**
+ * `waitlisted`, when known, hides a seat freed after the start: while anyone waits it is theirs,
+ * and a newcomer would join the line (ADR 0013).
+ */
+export function presentPublicEvent(
+  row: EventRow & { waitlisted?: number },
+  now: Date,
+): PublicEvent {
   return {
     id: row.id,
     title: both(row.title_el, row.title_en),
@@ -66,7 +73,7 @@ export function presentPublicEvent(row: EventRow, now: Date): PublicEvent {
     startsAt: row.starts_at.toISOString(),
     endsAt: row.ends_at.toISOString(),
     capacity: row.capacity,
-    seatsLeft: Math.max(0, row.capacity - row.seats_taken),
+    seatsLeft: row.waitlisted ? 0 : Math.max(0, row.capacity - row.seats_taken),
     registrationOpensAt: row.registration_opens_at.toISOString(),
     registrationClosesAt: row.registration_closes_at.toISOString(),
     registrationOpen: isRegistrationOpen(row, now),

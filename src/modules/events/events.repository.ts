@@ -102,16 +102,19 @@ export async function listEvents(
   return rows.map((row) => ({ ...row, waitlisted: Number(row.waitlisted ?? 0) }));
 }
 
-/** What the portal lists: published and not ended. */
-export async function listPublicEvents(db: Db, centerId: string, now: Date, limit = 100) {
-  return db
-    .selectFrom('events')
-    .selectAll()
-    .where('center_id', '=', centerId)
-    .where('status', '=', 'published')
-    .where('ends_at', '>', now)
-    .orderBy('starts_at')
-    .orderBy('id')
+/** What the portal lists: published and not ended, with the length of each line. */
+export async function listPublicEvents(
+  db: Db,
+  centerId: string,
+  now: Date,
+  limit = 100,
+): Promise<EventWithLine[]> {
+  const rows = await withWaitlistCount(db, centerId)
+    .where('events.status', '=', 'published')
+    .where('events.ends_at', '>', now)
+    .orderBy('events.starts_at')
+    .orderBy('events.id')
     .limit(limit)
     .execute();
+  return rows.map((row) => ({ ...row, waitlisted: Number(row.waitlisted ?? 0) }));
 }

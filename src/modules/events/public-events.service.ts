@@ -6,7 +6,13 @@ import { runOnce } from '../appointments/booking/idempotency.js';
 import { verifyLink, type LinkAction } from '../appointments/booking/signed-links.js';
 import { cancelUrl } from './event-links.js';
 import { isRegistrationOpen } from './event-rules.js';
-import { findEvent, listPublicEvents, lockEvent, type EventRow } from './events.repository.js';
+import {
+  findEvent,
+  findEventWithLine,
+  listPublicEvents,
+  lockEvent,
+  type EventWithLine,
+} from './events.repository.js';
 import type { PublicRegisterBody } from './events.schemas.js';
 import { presentPublicEvent, presentPublicRegistration } from './events.presenter.js';
 import { registerPerson, type RegisterContext } from './register-person.js';
@@ -33,8 +39,8 @@ export async function readPublicEvents(db: Db, centerId: string, now = new Date(
 }
 
 /** A published (or cancelled: whoever has its address learns so) event; drafts do not exist. */
-async function findPublicEvent(db: Db, centerId: string, id: string): Promise<EventRow> {
-  const row = await findEvent(db, centerId, id);
+async function findPublicEvent(db: Db, centerId: string, id: string): Promise<EventWithLine> {
+  const row = await findEventWithLine(db, centerId, id);
   if (!row || row.status === 'draft') throw new AppError('not_found');
   return row;
 }

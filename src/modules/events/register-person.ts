@@ -10,6 +10,7 @@ import type { EventRegistrationsTable } from './events.tables.js';
 import type { EventRow } from './events.repository.js';
 import {
   findLiveRegistration,
+  hasWaitlist,
   insertRegistration,
   type RegistrationRow,
 } from './registrations.repository.js';
@@ -41,7 +42,10 @@ export interface Registered {
  * Registers one person for an event whose row lock the caller holds (`lockEvent`), so this runs
  * for one registration of the event at a time, in arrival order. The seat is the database's to
  * give: the insert asks for one, the trigger counts it, and when the count would pass the
- * capacity the CHECK refuses it (23514) and the person goes to the waitlist instead.
+ * capacity the CHECK refuses it (23514) and the person goes to the waitlist instead. While
+ * anyone waits, a newcomer joins the end of the line even if a seat is free: after the start no
+ * offer can be made, and the free seat belongs to the first waiting, not the next to ask (ADR
+ * 0013).
  */
 export async function registerPerson(
   trx: Db,
@@ -78,7 +82,9 @@ export async function registerPerson(
       ? ctx.now
       : null,
   };
-  const row = await insertTakingSeat(trx, values);
+  const row = (await hasWaitlist(trx, event.center_id, event.id))
+    ? await insertWaiting(trx, values)
+    : await insertTakingSeat(trx, values);
   await recordAudit(trx, actor, {
     action: 'event.register',
     entity: 'event_registration',
@@ -90,6 +96,18 @@ export async function registerPerson(
   const kind = seated ? 'event.confirmation' : 'event.waitlisted';
   const emailed = await mailRegistration(trx, ctx, kind, event, row);
   return { row, emailed };
+}
+
+async function insertWaiting(
+  trx: Db,
+  values: Insertable<EventRegistrationsTable>,
+): Promise<RegistrationRow> {
+  try {
+    return await insertRegistration(trx, { ...values, status: 'waitlisted', reminded_at: null });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('already_registered', { cause: error });
+    throw error;
+  }
 }
 
 /** Inserts with a seat, or, when the capacity CHECK refuses it, on the waitlist. */

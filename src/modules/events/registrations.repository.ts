@@ -62,6 +62,19 @@ export async function findLiveRegistration(
     .executeTakeFirst();
 }
 
+/** Whether anyone is waiting in the event's line. */
+export async function hasWaitlist(db: Db, centerId: string, eventId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('event_registrations')
+    .select('id')
+    .where('center_id', '=', centerId)
+    .where('event_id', '=', eventId)
+    .where('status', '=', 'waitlisted')
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Place in the waitlist (1 = next in line), or null when not waitlisted. */
 export async function waitlistPosition(db: Db, row: RegistrationRow): Promise<number | null> {
   if (row.status !== 'waitlisted') return null;
