@@ -31,12 +31,13 @@ export function buildApplicationTables(rows: ApplicationsRow[]): ReportTable[] {
     column('opened', 'count', 'Νέες αιτήσεις', 'New applications'),
     column('approved', 'count', 'Εγκρίθηκαν', 'Approved'),
     column('rejected', 'count', 'Απορρίφθηκαν', 'Rejected'),
-    column('amount', 'amount', 'Ποσό που εγκρίθηκε (€)', 'Amount approved (€)'),
+    // The amount is the approved people's benefits: it hides with their count, not the opened.
+    column('amount', 'amount', 'Ποσό που εγκρίθηκε (€)', 'Amount approved (€)', 'approved'),
   ];
   const statusColumns = [column('applications', 'count', 'Αιτήσεις', 'Applications')];
   const outcomeColumns = [
     column('decisions', 'count', 'Αποφάσεις', 'Decisions'),
-    column('amount', 'amount', 'Ποσό (€)', 'Amount (€)'),
+    column('amount', 'amount', 'Ποσό (€)', 'Amount (€)', 'decisions'),
   ];
   const sum = (map: Map<string, Record<string, number>>, key: string) =>
     [...map.values()].reduce((s, v) => s + (v[key] ?? 0), 0);

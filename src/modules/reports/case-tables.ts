@@ -19,7 +19,7 @@ export function buildCaseTables(rows: CasesRow[]): {
   const closed = toNumber(closedAll?.n);
   const columns = [
     column('cases', 'count', 'Φάκελοι', 'Cases'),
-    column('median_days', 'days', 'Διάμεση διάρκεια (ημέρες)', 'Median duration (days)'),
+    column('median_days', 'days', 'Διάμεση διάρκεια (ημέρες)', 'Median duration (days)', 'cases'),
   ];
   const summary = table(
     {

@@ -87,7 +87,7 @@ export function buildReferralTables(rows: ReferralsRow[]): { tables: ReportTable
           dimension: { el: 'Διάστημα', en: 'Interval' },
           columns: [
             column('referrals', 'count', 'Παραπομπές', 'Referrals'),
-            column('median_days', 'days', 'Διάμεσος (ημέρες)', 'Median (days)'),
+            column('median_days', 'days', 'Διάμεσος (ημέρες)', 'Median (days)', 'referrals'),
           ],
           chart: 'none',
           filtersApplied: staffFilter,

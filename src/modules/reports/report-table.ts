@@ -8,8 +8,14 @@ import type {
 } from './report-types.js';
 
 /** Small constructors so each table of the report reads as a declaration. */
-export function column(key: string, kind: ColumnKind, el: string, en: string): ReportColumn {
-  return { key, kind, label: { el, en } };
+export function column(
+  key: string,
+  kind: ColumnKind,
+  el: string,
+  en: string,
+  basis?: string,
+): ReportColumn {
+  return { key, kind, label: { el, en }, ...(basis ? { basis } : {}) };
 }
 
 export function row(

@@ -11,6 +11,11 @@ export interface ReportColumn {
   key: string;
   label: Localized;
   kind: ColumnKind;
+  /**
+   * For an amount, a duration or a rate: the count column of the people it is computed over
+   * (exports hide it when that count is below five). Added to the contract.
+   */
+  basis?: string;
 }
 
 export interface ReportRow {

@@ -59,6 +59,7 @@ const ReportTableSchema = Type.Object({
       key: Type.String(),
       label: Localized,
       kind: Type.Enum(['count', 'amount', 'days', 'rate']),
+      basis: Type.Optional(Type.String()),
     }),
   ),
   rows: Type.Array(ReportRowSchema),
