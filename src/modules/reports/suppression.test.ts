@@ -50,14 +50,10 @@ describe('small-cell suppression', () => {
   });
 
   it('hides a figure without a basis when any count of its row is small', () => {
-    const unnamed = table(
-      {
-        ...applications,
-        columns: [...applications.columns.slice(0, 2), column('x', 'days', 'Χ', 'X')],
-      },
-      [],
-      null,
-    );
+    const unnamed = {
+      ...applications,
+      columns: [...applications.columns.slice(0, 2), column('x', 'days', 'Χ', 'X')],
+    };
     const values = { opened: 12, approved: 1, x: 30 };
     expect(suppressRow(unnamed, row('k', { el: 'Κ', en: 'K' }, values))).toEqual([12, '<5', '<5']);
   });
