@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { LinkBase } from './event-links.js';
 import { mailRegistration } from './event-notices.js';
-import { eventInputErrors, LIVE } from './event-rules.js';
+import { eventInputErrors, isWithinReminderWindow, LIVE } from './event-rules.js';
 import {
   findEventWithLine,
   insertEvent,
@@ -16,8 +16,12 @@ import {
 import type { EventInput, EventUpdate, EventView } from './events.schemas.js';
 import { presentEvent } from './events.presenter.js';
 import { isCapacityRefusal } from './register-person.js';
-import { listRegistrations } from './registrations.repository.js';
+import { markReminded } from './reminders.repository.js';
+import { listRegistrations, resetForNewTime } from './registrations.repository.js';
 import { offerFreeSeats } from './waitlist-offers.js';
+
+/** Links for e-mails, and the reminder window (when known) so a notice can count as reminder. */
+type NoticeBase = LinkBase & { reminderHoursBefore?: number };
 
 const blank = (text: string | undefined) => (text?.trim() ? text.trim() : null);
 
@@ -72,12 +76,13 @@ export async function createEvent(db: Db, actor: Actor, input: EventInput, now =
 
 /**
  * Edits an event at the version the editor saw. Lowering the capacity below the seats already
- * given is refused by the database's CHECK; raising it offers the new seats to the waitlist.
+ * given is refused by the database's CHECK; raising it offers the new seats to the waitlist;
+ * moving its time tells the people registered (and reminds them again of the new date).
  */
 export async function updateEvent(
   db: Db,
   actor: Actor,
-  base: LinkBase,
+  base: NoticeBase,
   id: string,
   input: EventUpdate,
   now = new Date(),
@@ -105,8 +110,36 @@ export async function updateEvent(
     if (!row) throw new AppError('stale_record');
     await recordAudit(trx, actor, { action: 'event.update', entity: 'event', recordId: id });
     if (row.capacity > before.capacity) await offerFreeSeats(trx, base, actor.centerId, id, now);
+    if (
+      row.starts_at.getTime() !== before.starts_at.getTime() ||
+      row.ends_at.getTime() !== before.ends_at.getTime()
+    ) {
+      await announceNewTime(trx, base, row, now);
+    }
     return viewOf(trx, actor.centerId, id, now);
   });
+}
+
+/**
+ * The event moved: the reminder goes again for the new date, and everyone registered or waiting
+ * who gave an e-mail is told the new time (a published event's; a draft has told nobody yet).
+ * Inside the reminder window that notice is the reminder, as a confirmation is.
+ */
+async function announceNewTime(trx: Db, base: NoticeBase, event: EventRow, now: Date) {
+  const live = await resetForNewTime(trx, event.center_id, event.id, event.starts_at);
+  if (event.status !== 'published') return;
+  const hours = base.reminderHoursBefore;
+  for (const registration of live) {
+    const mailed = await mailRegistration(trx, base, 'event.rescheduled', event, registration);
+    if (
+      mailed &&
+      registration.status === 'registered' &&
+      hours !== undefined &&
+      isWithinReminderWindow(event.starts_at, now, hours)
+    ) {
+      await markReminded(trx, event.center_id, registration.id, now);
+    }
+  }
 }
 
 export async function publishEvent(

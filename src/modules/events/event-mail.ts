@@ -6,7 +6,12 @@ import type { RegistrationRow } from './registrations.repository.js';
 
 /** The e-mails of events; the outbox kinds are in docs/api/cooperation-issue.md. */
 export type EventMailKind =
-  'event.confirmation' | 'event.waitlisted' | 'event.offer' | 'event.reminder' | 'event.cancelled';
+  | 'event.confirmation'
+  | 'event.waitlisted'
+  | 'event.offer'
+  | 'event.reminder'
+  | 'event.rescheduled'
+  | 'event.cancelled';
 
 export interface EventMailFacts {
   kind: EventMailKind;
@@ -54,6 +59,14 @@ const texts: Record<'el' | 'en', Record<EventMailKind, Lines> & Record<string, u
       subject: `Υπενθύμιση: ${title}`,
       lines: [`Σας υπενθυμίζουμε τη δράση «${title}».`, `Πότε: ${when}`],
     }),
+    'event.rescheduled': (f, title, when) => ({
+      subject: `Αλλαγή ώρας: ${title}`,
+      lines: [
+        `Η δράση «${title}» του ${f.center.name_el} μεταφέρθηκε.`,
+        `Νέα ημέρα και ώρα: ${when}`,
+        'Αν δεν μπορείτε πια να έρθετε, ακυρώστε την εγγραφή σας με τον σύνδεσμο παρακάτω, ώστε η θέση να δοθεί σε άλλον.',
+      ],
+    }),
     'event.cancelled': (f, title, when) => ({
       subject: `Ακύρωση δράσης: ${title}`,
       lines: [`Η δράση «${title}» (${when}) του ${f.center.name_el} ακυρώθηκε. Ζητούμε συγγνώμη.`],
@@ -89,6 +102,14 @@ const texts: Record<'el' | 'en', Record<EventMailKind, Lines> & Record<string, u
       subject: `Reminder: ${title}`,
       lines: [`A reminder of “${title}”.`, `When: ${when}`],
     }),
+    'event.rescheduled': (f, title, when) => ({
+      subject: `Time changed: ${title}`,
+      lines: [
+        `“${title}” at ${f.center.name_en} has been moved.`,
+        `New date and time: ${when}`,
+        'If you can no longer come, please cancel with the link below so the seat goes to someone else.',
+      ],
+    }),
     'event.cancelled': (f, title, when) => ({
       subject: `Event cancelled: ${title}`,
       lines: [`“${title}” (${when}) at ${f.center.name_en} has been cancelled. We apologise.`],
@@ -123,9 +144,11 @@ export function composeEventMail(facts: EventMailFacts) {
     .filter((name) => facts.links[name])
     .map((name) => `${String(t[name])}: ${facts.links[name] ?? ''}`);
   const body = [...lines, `${String(t.where)}: ${where}`, '', ...links].join('\n').trimEnd() + '\n';
-  const withCalendar = ['event.confirmation', 'event.reminder', 'event.cancelled'].includes(
-    facts.kind,
-  );
+  // A moved event's calendar entry (same UID) goes only to those holding a seat.
+  const withCalendar =
+    ['event.confirmation', 'event.reminder', 'event.cancelled'].includes(facts.kind) ||
+    (facts.kind === 'event.rescheduled' &&
+      (registration.status === 'registered' || registration.status === 'attended'));
   return {
     center_id: registration.center_id,
     kind: facts.kind,

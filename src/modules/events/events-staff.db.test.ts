@@ -128,6 +128,73 @@ describe('managing events', () => {
   });
 });
 
+describe('moving an event', () => {
+  it('tells the people registered the new time and reminds them again before the new date', async () => {
+    const startsAt = new Date(Date.now() + 20 * HOUR);
+    const event = await insertTestEvent(database.db, world.center.id, {
+      capacity: 1,
+      starts_at: startsAt,
+      registration_closes_at: new Date(startsAt.getTime() - HOUR),
+    });
+    const seated = (
+      await desk.post(`/api/events/${event.id}/registrations`, {
+        name: 'Καθισμένη',
+        email: 'moved1@example.gr',
+      })
+    ).json();
+    await desk.post(`/api/events/${event.id}/registrations`, {
+      name: 'Σε αναμονή',
+      email: 'moved2@example.gr',
+    });
+    // Registered inside the reminder window: the confirmation was the reminder.
+    const remindedAt = async () =>
+      (
+        await database.db
+          .selectFrom('event_registrations')
+          .select('reminded_at')
+          .where('id', '=', seated.id)
+          .executeTakeFirstOrThrow()
+      ).reminded_at;
+    expect(await remindedAt()).not.toBeNull();
+
+    const newStart = Date.now() + 72 * HOUR;
+    const moved = await coordinator.put(`/api/events/${event.id}`, {
+      ...eventBody({ capacity: 1 }),
+      startsAt: new Date(newStart).toISOString(),
+      endsAt: new Date(newStart + 2 * HOUR).toISOString(),
+      registrationClosesAt: new Date(newStart - HOUR).toISOString(),
+      version: event.version,
+    });
+    expect(moved.statusCode).toBe(200);
+    expect(await remindedAt()).toBeNull();
+    const mails = async (to: string) =>
+      database.db
+        .selectFrom('outbox_messages')
+        .selectAll()
+        .where('to', '=', to)
+        .orderBy('created_at')
+        .execute();
+    const toSeated = await mails('moved1@example.gr');
+    expect(toSeated.map((m) => m.kind)).toEqual(['event.confirmation', 'event.rescheduled']);
+    expect(toSeated[1]!.subject).toContain('Αλλαγή ώρας');
+    expect(toSeated[1]!.ics).toContain('BEGIN:VEVENT');
+    const toWaiting = await mails('moved2@example.gr');
+    expect(toWaiting.map((m) => m.kind)).toEqual(['event.waitlisted', 'event.rescheduled']);
+    expect(toWaiting[1]!.ics).toBeNull();
+
+    await runEventJobs(
+      database.db,
+      { hoursBefore: 24, keyRing: testApp.keyRing },
+      new Date(newStart - 23 * HOUR),
+    );
+    expect((await mails('moved1@example.gr')).map((m) => m.kind)).toEqual([
+      'event.confirmation',
+      'event.rescheduled',
+      'event.reminder',
+    ]);
+  });
+});
+
 describe('the desk', () => {
   it('registers a resident by file, which shows on the timeline, checks them in and undoes it', async () => {
     const residentId = await insertProfiledTestResident(database.db, world.center.id, {

@@ -89,6 +89,34 @@ export async function waitlistPosition(db: Db, row: RegistrationRow): Promise<nu
   return Number(ahead.n) + 1;
 }
 
+/**
+ * The event moved: its live registrations are to be reminded again (of the new date), and an
+ * offer held past the new start lapses at it. Returns the live registrations.
+ */
+export async function resetForNewTime(
+  db: Db,
+  centerId: string,
+  eventId: string,
+  startsAt: Date,
+): Promise<RegistrationRow[]> {
+  await db
+    .updateTable('event_registrations')
+    .set({ offer_expires_at: startsAt, updated_at: new Date() })
+    .where('center_id', '=', centerId)
+    .where('event_id', '=', eventId)
+    .where('status', '=', 'offered')
+    .where('offer_expires_at', '>', startsAt)
+    .execute();
+  return db
+    .updateTable('event_registrations')
+    .set({ reminded_at: null, updated_at: new Date() })
+    .where('center_id', '=', centerId)
+    .where('event_id', '=', eventId)
+    .where('status', 'in', LIVE)
+    .returningAll()
+    .execute();
+}
+
 /** Every registration of an event, in arrival order, with waitlist positions. */
 export async function listRegistrations(
   db: Db,
