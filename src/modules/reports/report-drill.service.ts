@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { indicatorTableIds, participantInRow } from './indicator-tables.js';
 import type { ParticipantFacts } from './indicators.js';
 import { monthWithin } from './period.js';
+import { axisLabels, channelLabels, requestOutcomeLabels } from './report-labels.js';
 import {
   runReportQuery,
   toNumber,
@@ -87,6 +88,7 @@ async function readDrill(
   }
   const dimension = requestDimensions[table];
   if (dimension) {
+    if (rowKey !== 'total' && !isRequestRow(dimension, rowKey)) throw badRow();
     const rows = await runReportQuery<DrillRow>(trx, 'drill-requests', scope, {
       dimension: rowKey === 'total' ? 'total' : dimension,
       key: rowKey,
@@ -111,6 +113,19 @@ async function readDrill(
   throw new AppError('validation_failed', {
     fieldErrors: [{ field: 'querystring.table', rule: 'invalid' }],
   });
+}
+
+const requestRowKeys: Record<string, Record<string, unknown>> = {
+  axis: axisLabels,
+  channel: channelLabels,
+  outcome: requestOutcomeLabels,
+};
+
+/** A row the requests table can have: a known axis, channel or outcome, or a staff member's id. */
+function isRequestRow(dimension: string, rowKey: string): boolean {
+  const known = requestRowKeys[dimension];
+  if (known) return Object.hasOwn(known, rowKey);
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(rowKey);
 }
 
 function monthOfPeriod(rowKey: string, scope: ReportScope) {

@@ -401,6 +401,15 @@ describe('drill-down', () => {
   it('refuses unknown tables and rows, and callers without the permissions', async () => {
     expect((await drill('table=counseling_sessions&row=group')).statusCode).toBe(400);
     expect((await drill('table=residents_served&row=everyone')).statusCode).toBe(400);
+    for (const query of ['table=requests_by_axis&row=zzz', 'table=requests_by_staff&row=zzz']) {
+      const unknown = await drill(query);
+      expect(unknown.statusCode).toBe(400);
+      expect(unknown.json().errors?.[0] ?? unknown.json()).toMatchObject({
+        field: 'querystring.row',
+      });
+    }
+    expect((await drill('table=requests_by_axis&row=benefits')).statusCode).toBe(200);
+    expect((await drill(`table=requests_by_staff&row=${ids.worker}`)).statusCode).toBe(200);
     expect((await drill('table=residents_served&row=new', reception)).statusCode).toBe(403);
     expect((await drill('table=residents_served&row=new', administrator)).statusCode).toBe(403);
   });
