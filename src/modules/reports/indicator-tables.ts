@@ -205,6 +205,24 @@ export function participantInRow(tableId: string, rowKey: string, f: Participant
   }
 }
 
+/** The rows an indicator table has (the drill-down refuses any other key). */
+export function indicatorRowKeys(tableId: string): readonly string[] {
+  switch (tableId) {
+    case 'esf_participants':
+      return ['participants'];
+    case 'esf_by_age_band':
+      return ageBands;
+    case 'esf_by_employment':
+      return employmentGroups;
+    case 'esf_by_education':
+      return educationBands;
+    case 'esf_vulnerable':
+      return vulnerableGroups.map((g) => g.key);
+    default:
+      return [];
+  }
+}
+
 export const indicatorTableIds = [
   'esf_participants',
   'esf_by_age_band',

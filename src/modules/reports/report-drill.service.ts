@@ -2,7 +2,7 @@ import type { Db } from '../../db/connection.js';
 import { AppError } from '../../lib/app-error.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { indicatorTableIds, participantInRow } from './indicator-tables.js';
+import { indicatorRowKeys, indicatorTableIds, participantInRow } from './indicator-tables.js';
 import type { ParticipantFacts } from './indicators.js';
 import { monthWithin } from './period.js';
 import { axisLabels, channelLabels, requestOutcomeLabels } from './report-labels.js';
@@ -97,6 +97,7 @@ async function readDrill(
     return pageOf(rows);
   }
   if (indicatorTableIds.includes(table)) {
+    if (rowKey !== 'total' && !indicatorRowKeys(table).includes(rowKey)) throw badRow();
     const participants = await runReportQuery<ParticipantRow>(trx, 'drill-participants', scope);
     const chosen = participants.filter(
       (p) => rowKey === 'total' || participantInRow(table, rowKey, factsOf(p)),

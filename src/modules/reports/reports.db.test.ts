@@ -401,7 +401,12 @@ describe('drill-down', () => {
   it('refuses unknown tables and rows, and callers without the permissions', async () => {
     expect((await drill('table=counseling_sessions&row=group')).statusCode).toBe(400);
     expect((await drill('table=residents_served&row=everyone')).statusCode).toBe(400);
-    for (const query of ['table=requests_by_axis&row=zzz', 'table=requests_by_staff&row=zzz']) {
+    for (const query of [
+      'table=requests_by_axis&row=zzz',
+      'table=requests_by_staff&row=zzz',
+      'table=esf_by_age_band&row=zzz',
+      'table=esf_vulnerable&row=zzz',
+    ]) {
       const unknown = await drill(query);
       expect(unknown.statusCode).toBe(400);
       expect(unknown.json().errors?.[0] ?? unknown.json()).toMatchObject({
@@ -409,6 +414,8 @@ describe('drill-down', () => {
       });
     }
     expect((await drill('table=requests_by_axis&row=benefits')).statusCode).toBe(200);
+    expect((await drill('table=esf_by_age_band&row=age_55_plus')).statusCode).toBe(200);
+    expect((await drill('table=esf_vulnerable&row=homeless')).statusCode).toBe(200);
     expect((await drill(`table=requests_by_staff&row=${ids.worker}`)).statusCode).toBe(200);
     expect((await drill('table=residents_served&row=new', reception)).statusCode).toBe(403);
     expect((await drill('table=residents_served&row=new', administrator)).statusCode).toBe(403);
