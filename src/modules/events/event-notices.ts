@@ -61,6 +61,8 @@ export async function noteOnTimeline(
   await addTimelineEntry(trx, actor, {
     residentId: row.resident_id,
     kind,
+    // Attendance is placed when the event happened, even when a paper sheet is typed later.
+    ...(kind === 'event.attended' && row.attended_at ? { occurredAt: row.attended_at } : {}),
     sourceId: row.id,
     details: { eventId: event.id, title: event.title_el },
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TestClient, type TestApp } from '../../../test/helpers/app.js';
+import { insertTestResident } from '../../../test/helpers/residents.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/database.js';
 import { insertProfiledTestResident } from '../../../test/helpers/residents.js';
 import { anonymiseResident } from '../gdpr/anonymise.service.js';
@@ -258,11 +259,16 @@ describe('the desk', () => {
       registration_opens_at: new Date(startsAt.getTime() - 48 * HOUR),
       registration_closes_at: new Date(startsAt.getTime() - HOUR),
     });
+    const residentId = await insertTestResident(database.db, world.center.id, {
+      surname: 'Χαρτί',
+      givenName: 'Από',
+    });
     const row = await database.db
       .insertInto('event_registrations')
       .values({
         center_id: world.center.id,
         event_id: event.id,
+        resident_id: residentId,
         name: 'Από το χαρτί',
         phone: '6900000011',
         person_key: 'phone:6900000011',
@@ -276,6 +282,14 @@ describe('the desk', () => {
     });
     expect(attended.json()).toMatchObject({ status: 'attended' });
     expect(new Date(attended.json().attendedAt)).toEqual(event.ends_at);
+    // The resident's timeline places it on the day of the event, not the day it was typed.
+    const entry = await database.db
+      .selectFrom('timeline_entries')
+      .select('occurred_at')
+      .where('resident_id', '=', residentId)
+      .where('kind', '=', 'event.attended')
+      .executeTakeFirstOrThrow();
+    expect(entry.occurred_at).toEqual(event.ends_at);
   });
 
   it('refuses check-in at a cancelled event, naming the registration', async () => {
