@@ -21,7 +21,7 @@ import {
   phoneInput,
   phoneRow,
 } from './form-parts.js';
-import { RowsEditor } from './RowsEditor.js';
+import { PhonesEditor, RowsEditor } from './RowsEditor.js';
 
 type Row = Record<string, string>;
 
@@ -165,19 +165,7 @@ function OrganizationForm({ organization }: { organization: Organization | undef
             />
           </div>
         </div>
-        <RowsEditor
-          id="phones"
-          legend={t('directory.fields.phones')}
-          itemLabel={t('directory.form.phone')}
-          rows={draft.phones}
-          empty={{ number: '', description: '', extension: '', type: '' }}
-          fields={[
-            { key: 'number', label: t('directory.fields.number'), type: 'tel' },
-            { key: 'description', label: t('directory.fields.phoneDescription') },
-          ]}
-          onChange={set('phones')}
-          errors={errors}
-        />
+        <PhonesEditor rows={draft.phones} onChange={set('phones')} errors={errors} />
         <RowsEditor
           id="locations"
           legend={t('directory.fields.locations')}

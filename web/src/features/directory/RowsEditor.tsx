@@ -54,3 +54,27 @@ export function RowsEditor<T extends Record<string, string>>(props: RowsEditorPr
     </fieldset>
   );
 }
+
+/** The phones of an organization or a service: the same editor in both forms. */
+export function PhonesEditor(props: {
+  rows: Record<string, string>[];
+  onChange: (rows: Record<string, string>[]) => void;
+  errors: Record<string, string>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <RowsEditor
+      id="phones"
+      legend={t('directory.fields.phones')}
+      itemLabel={t('directory.form.phone')}
+      rows={props.rows}
+      empty={{ number: '', description: '', extension: '', type: '' }}
+      fields={[
+        { key: 'number', label: t('directory.fields.number'), type: 'tel' },
+        { key: 'description', label: t('directory.fields.phoneDescription') },
+      ]}
+      onChange={props.onChange}
+      errors={props.errors}
+    />
+  );
+}

@@ -23,7 +23,7 @@ import {
   type StaffService,
 } from './directory-types.js';
 import { contactInput, contactRow, phoneInput, phoneRow } from './form-parts.js';
-import { RowsEditor } from './RowsEditor.js';
+import { PhonesEditor, RowsEditor } from './RowsEditor.js';
 import { ScheduleEditor, type ScheduleDraft } from './ScheduleEditor.js';
 
 type Row = Record<string, string>;
@@ -277,19 +277,7 @@ function ServiceForm({ service }: { service: StaffService | undefined }) {
           />
         ) : null}
         <ScheduleEditor rows={draft.schedules} onChange={set('schedules')} errors={errors} />
-        <RowsEditor
-          id="phones"
-          legend={t('directory.fields.phones')}
-          itemLabel={t('directory.form.phone')}
-          rows={draft.phones}
-          empty={{ number: '', description: '', extension: '', type: '' }}
-          fields={[
-            { key: 'number', label: t('directory.fields.number'), type: 'tel' },
-            { key: 'description', label: t('directory.fields.phoneDescription') },
-          ]}
-          onChange={set('phones')}
-          errors={errors}
-        />
+        <PhonesEditor rows={draft.phones} onChange={set('phones')} errors={errors} />
         <RowsEditor
           id="contacts"
           legend={t('directory.fields.contacts')}
