@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connection.js';
 import { AppError } from '../../lib/app-error.js';
 import type { KeyRing } from '../../lib/crypto.js';
-import { verifyLink } from '../appointments/booking/signed-links.js';
+import { claimedCenterOf, verifyLink } from '../appointments/booking/signed-links.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { applyStatusChange, type StatusChange } from './change-referral-status.js';
@@ -18,8 +18,6 @@ export interface LinkContext {
   now?: Date;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The holder of a partner link acts as nobody of the Center: audit rows say `via: partner_link`. */
 function linkActor(centerId: string, ip: string | null): Actor {
   return { centerId, staffId: null, role: null, ip };
@@ -33,10 +31,8 @@ function linkActor(centerId: string, ip: string | null): Actor {
 async function openByLink(trx: Db, ctx: LinkContext, id: string, token: string, lock: boolean) {
   // The link is signed for the referral's current link generation, which only the row knows:
   // read it in the Center the token names (that name is covered by the signature checked next).
-  const claimedCenter = token.split('.')[1] ?? '';
-  const row = UUID.test(claimedCenter)
-    ? await findReferral(trx, claimedCenter, id, { lock })
-    : undefined;
+  const claimedCenter = claimedCenterOf(token);
+  const row = claimedCenter ? await findReferral(trx, claimedCenter, id, { lock }) : undefined;
   const grant = row
     ? verifyLink(
         ctx.keyRing,

@@ -55,6 +55,16 @@ export function signLink(ring: KeyRing, grant: LinkGrant): string {
 }
 
 /**
+ * The Center a token names, not yet verified: for a record whose signed id depends on the row
+ * (e.g. a referral's link generation), read the row there, then `verifyLink` — the signature
+ * covers the Center, so a token naming another one fails. Null when the token is malformed.
+ */
+export function claimedCenterOf(token: string): string | null {
+  const centerId = token.split('.')[1] ?? '';
+  return UUID.test(centerId) ? centerId : null;
+}
+
+/**
  * The Center the token grants `action` on `recordId` in, or null when the token is forged,
  * altered, for another record or action, or expired at `now`.
  */
